@@ -1,2 +1,10 @@
 package dev.dashgen.cli;
-public final class Main { public static void main(String[] a) {} }
+
+/** Entry point of the jar. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(Dashgen.commandLine().execute(args));
+    }
+}

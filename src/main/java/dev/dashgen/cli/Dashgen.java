@@ -1,0 +1,40 @@
+package dev.dashgen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dashgen} command and its subcommands. */
+@Command(name = "dashgen", mixinStandardHelpOptions = true, versionProvider = Dashgen.Version.class,
+        description = "Static dashboards for YAML agent tasks and LLM telemetry.",
+        subcommands = {BuildCommand.class, CheckCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Dashgen implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A configured command line, as {@code main} and the tests use it. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Dashgen());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, check or demo");
+    }
+
+    public static String version() {
+        String v = Dashgen.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** {@code --version}: the jar's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dashgen " + version()};
+        }
+    }
+}

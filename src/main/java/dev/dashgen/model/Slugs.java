@@ -1,0 +1,53 @@
+package dev.dashgen.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Safe file names for task ids: only {@code [a-z0-9._-]}, no leading dot, bounded length, no
+ * Windows device names. Whatever the id ({@code ../../etc/passwd}), the page stays inside
+ * {@code tasks/}. Distinct ids that fold to the same name get a short hash suffix, decided in id order.
+ */
+public final class Slugs {
+    private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9._-]+");
+    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
+            "lpt1", "lpt2", "lpt3", "index");
+    private static final int MAX = 80;
+
+    private final Set<String> taken = new HashSet<>();
+
+    /** The base form of an id's slug, before any de-duplication. */
+    public static String base(String id) {
+        String s = UNSAFE.matcher(id.toLowerCase(Locale.ROOT)).replaceAll("-");
+        s = s.replaceAll("^[.-]+", "").replaceAll("[.-]+$", "").replaceAll("\\.{2,}", ".");
+        if (s.isEmpty() || RESERVED.contains(s.split("\\.")[0])) s = "task-" + s;
+        if (s.length() > MAX) s = s.substring(0, MAX - 9) + "-" + hash(id);
+        return s.replaceAll("[.-]+$", "");
+    }
+
+    /** The next unique slug for {@code id}; call in a deterministic order. */
+    public String next(String id, String file) {
+        String slug = base(id);
+        if (taken.add(slug)) return slug;
+        String salted = slug + "-" + hash(id + "\u0000" + file);
+        int n = 2;
+        String candidate = salted;
+        while (!taken.add(candidate)) candidate = salted + "-" + n++;
+        return candidate;
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

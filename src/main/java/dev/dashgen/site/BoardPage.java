@@ -1,0 +1,48 @@
+package dev.dashgen.site;
+
+import dev.dashgen.config.Config;
+import dev.dashgen.tasks.Lane;
+import dev.dashgen.tasks.Priority;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** {@code index.html}: the Kanban board, one column per shown lane, filterable by agent, priority and text. */
+final class BoardPage {
+    /** The Done and Error lanes show their most recent cards; the full list is on the lane's own page. */
+    static final int RECENT_LIMIT = 100;
+
+    /** One column: its cards in order, how many there are in all, and its WIP limit if any. */
+    record Column(String id, String label, int count, List<TaskView> cards, Integer wipLimit, boolean overLimit,
+                  boolean collapsed, String listUrl) {
+        public boolean truncated() {
+            return cards.size() < count;
+        }
+    }
+
+    private BoardPage() {}
+
+    static byte[] render(Theme theme, Chrome.SiteMeta meta, Config config, Map<Lane, List<TaskView>> byLane) {
+        Config.Lanes lanes = config.lanes();
+        List<Column> columns = new ArrayList<>();
+        for (Lane lane : lanes.shown()) {
+            List<TaskView> all = byLane.getOrDefault(lane, List.of());
+            List<TaskView> cards = all.size() > RECENT_LIMIT ? all.subList(0, RECENT_LIMIT) : all;
+            Integer limit = lanes.wipLimits().get(lane);
+            columns.add(new Column(lane.id(), lanes.label(lane), all.size(), cards, limit,
+                    limit != null && all.size() > limit, lane == Lane.FRIDGE, LanePage.url(lane, 1)));
+        }
+        TreeSet<String> agents = new TreeSet<>();
+        byLane.forEach((lane, views) -> {
+            if (lanes.shown().contains(lane)) views.stream().map(v -> v.task().agent()).filter(Objects::nonNull).forEach(agents::add);
+        });
+        Map<String, Object> c = Chrome.context(meta, "", "Board", "board");
+        c.put("columns", columns);
+        c.put("agents", List.copyOf(agents));
+        c.put("priorities", Arrays.stream(Priority.values()).map(Priority::id).toList());
+        return theme.render("board", c);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.dashgen.site;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dashgen.model.Problem;
+import dev.dashgen.model.Severity;
+import dev.dashgen.model.Workspace;
+import dev.dashgen.tasks.Lane;
+import dev.dashgen.tasks.Task;
+import dev.dashgen.tasks.Timestamp;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data files of PRODUCT.md §4.1, a public contract: written with Jackson's streaming
+ * generator so 100,000 tasks never become a tree in memory. Field order is fixed.
+ */
+final class DataFiles {
+    static final int SCHEMA_VERSION = 1;
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private DataFiles() {}
+
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static byte[] json(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            body.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    static byte[] tasks(List<TaskView> views, Instant now) {
+        return json(g -> {
+            g.writeStringField("now", now.toString());
+            g.writeArrayFieldStart("tasks");
+            for (TaskView v : views) {
+                Task t = v.task();
+                g.writeStartObject();
+                g.writeStringField("id", t.id());
+                g.writeStringField("title", t.title());
+                g.writeStringField("lane", t.lane().id());
+                g.writeStringField("status", t.status() == null ? null : t.status().id());
+                g.writeStringField("priority", t.priority().id());
+                g.writeStringField("agent", t.agent());
+                g.writeStringField("file", t.file());
+                g.writeStringField("url", v.url());
+                instant(g, "created", t.lifecycle().created());
+                instant(g, "assigned", t.lifecycle().assigned());
+                instant(g, "started", t.lifecycle().started());
+                instant(g, "completed", t.lifecycle().completed());
+                g.writeArrayFieldStart("dependencies");
+                for (String d : t.dependencies()) g.writeString(d);
+                g.writeEndArray();
+                g.writeNumberField("problems", v.problems().size());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        });
+    }
+
+    private static void instant(JsonGenerator g, String field, Timestamp ts) throws IOException {
+        g.writeStringField(field, ts == null || !ts.readable() ? null : ts.instant().toString());
+    }
+
+    static byte[] summary(Workspace ws, Instant now) {
+        return json(g -> {
+            g.writeStringField("now", now.toString());
+            g.writeNumberField("tasks", ws.tasks().size());
+            g.writeObjectFieldStart("lanes");
+            Map<Lane, Long> counts = new java.util.EnumMap<>(Lane.class);
+            for (Task t : ws.tasks()) counts.merge(t.lane(), 1L, Long::sum);
+            for (Lane lane : Lane.values()) g.writeNumberField(lane.id(), counts.getOrDefault(lane, 0L));
+            g.writeEndObject();
+            g.writeObjectFieldStart("problems");
+            g.writeNumberField("error", ws.count(Severity.ERROR));
+            g.writeNumberField("warning", ws.count(Severity.WARNING));
+            g.writeEndObject();
+        });
+    }
+
+    static byte[] problems(List<Problem> problems) {
+        return json(g -> {
+            g.writeArrayFieldStart("problems");
+            for (Problem p : problems) {
+                g.writeStartObject();
+                g.writeStringField("file", p.file());
+                g.writeNumberField("line", p.line());
+                g.writeNumberField("column", p.column());
+                g.writeStringField("severity", p.severity().label());
+                g.writeStringField("message", p.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package dev.dashgen.site;
+
+import dev.dashgen.model.Workspace;
+import dev.dashgen.tasks.Lane;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/** The pure core of a build: {@link SiteInputs} to {@link Site}. No clock, no disk, no environment. */
+public final class SiteBuilder {
+    private final Theme theme;
+
+    public SiteBuilder(Theme theme) {
+        this.theme = theme;
+    }
+
+    public Site build(SiteInputs in) {
+        Workspace ws = in.workspace();
+        Chrome.SiteMeta meta = Chrome.meta(in);
+        List<TaskView> views = ws.tasks().parallelStream()
+                .map(t -> TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now())).toList();
+        Map<String, TaskView> byFile = new HashMap<>();
+        for (TaskView v : views) byFile.put(v.task().file(), v);
+        Map<Lane, List<TaskView>> byLane = byLane(views);
+
+        SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        theme.assets().forEach(files::put);
+        files.put("index.html", BoardPage.render(theme, meta, in.config(), byLane));
+        byLane.forEach((lane, laneViews) ->
+                LanePage.render(theme, meta, lane, in.config().lanes().label(lane), laneViews, files));
+        views.parallelStream().forEach(v -> files.put(v.url(), TaskPage.render(theme, meta, v, ws, byFile)));
+        files.put("problems.html", ProblemsPage.render(theme, meta, ws.problems(), byFile));
+        files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
+        files.put("data/tasks.json", DataFiles.tasks(views, in.now()));
+        files.put("data/summary.json", DataFiles.summary(ws, in.now()));
+        files.put("data/problems.json", DataFiles.problems(ws.problems()));
+        return new Site(new TreeMap<>(files));
+    }
+
+    /** A 404 page is served at any depth, so its links must be absolute when the public URL is known. */
+    private static String rootUrl(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) return "";
+        return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    /** Each lane's views in card order; Done and Error newest first, since their recent cards are what the board shows. */
+    private static Map<Lane, List<TaskView>> byLane(List<TaskView> views) {
+        Map<Lane, List<TaskView>> byLane = new EnumMap<>(Lane.class);
+        for (Lane lane : Lane.values()) byLane.put(lane, new ArrayList<>());
+        for (TaskView v : views) byLane.get(v.task().lane()).add(v);
+        byLane.forEach((lane, list) -> list.sort(lane == Lane.DONE || lane == Lane.ERROR
+                ? TaskView.RECENT_FIRST : TaskView.CARD_ORDER));
+        return byLane;
+    }
+
+}

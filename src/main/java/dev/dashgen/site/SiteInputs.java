@@ -1,0 +1,17 @@
+package dev.dashgen.site;
+
+import dev.dashgen.config.Config;
+import dev.dashgen.model.Workspace;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Everything a build reads, already loaded: the pure renderer's whole input besides the theme. */
+/** {@code baseUrl} may be null: links are relative; the 404 page, served at any depth, then links from the root. */
+public record SiteInputs(Workspace workspace, Config config, Instant now, String version, String baseUrl) {
+    public SiteInputs {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(version, "version");
+    }
+}

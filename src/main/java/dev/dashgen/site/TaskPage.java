@@ -1,0 +1,83 @@
+package dev.dashgen.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dashgen.model.Workspace;
+import dev.dashgen.tasks.Task;
+import dev.dashgen.tasks.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code tasks/<slug>.html}: every field of one task, its Markdown, links both ways and its lifecycle. */
+final class TaskPage {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A dependency or dependent: a link when the task exists, the bare id when it does not. */
+    record Link(String id, String title, String url, String lane, boolean exists) {}
+
+    /** One step of the lifecycle: the timestamp as shown, and the time since the previous step. */
+    record Step(String label, String when, String iso, String after) {}
+
+    /** A field dashgen does not interpret, shown as written. */
+    record Field(String name, String value, boolean block) {}
+
+    private TaskPage() {}
+
+    static byte[] render(Theme theme, Chrome.SiteMeta meta, TaskView view, Workspace ws, Map<String, TaskView> viewsByFile) {
+        Task t = view.task();
+        Map<String, Object> c = Chrome.context(meta, "../", t.title(), "task");
+        c.put("view", view);
+        c.put("t", t);
+        c.put("descriptionHtml", Markdown.toHtml(t.description()));
+        c.put("dependencies", t.dependencies().stream().map(id -> link(id, ws, viewsByFile)).toList());
+        c.put("dependents", ws.dependents().getOrDefault(t.id(), List.of()).stream()
+                .map(d -> link(viewsByFile.get(d.file()))).toList());
+        c.put("timeline", timeline(t.lifecycle()));
+        c.put("fields", fields(t.extra()));
+        return theme.render("task", c);
+    }
+
+    private static Link link(String id, Workspace ws, Map<String, TaskView> viewsByFile) {
+        Task target = ws.byId().get(id);
+        return target == null ? new Link(id, id, null, null, false) : link(viewsByFile.get(target.file()));
+    }
+
+    private static Link link(TaskView v) {
+        return new Link(v.task().id(), v.task().title(), v.url(), v.laneLabel(), true);
+    }
+
+    static List<Step> timeline(Task.Lifecycle l) {
+        List<Step> steps = new ArrayList<>();
+        Timestamp previous = null;
+        String[] labels = {"Created", "Assigned", "Started", "Completed"};
+        Timestamp[] stamps = {l.created(), l.assigned(), l.started(), l.completed()};
+        for (int i = 0; i < stamps.length; i++) {
+            Timestamp s = stamps[i];
+            if (s == null) continue;
+            String after = previous != null && previous.readable() && s.readable()
+                    ? Durations.of(Duration.between(previous.instant(), s.instant())) : "";
+            steps.add(new Step(labels[i], s.display(), s.readable() ? s.instant().toString() : "", after));
+            previous = s;
+        }
+        return steps;
+    }
+
+    private static List<Field> fields(Map<String, Object> extra) {
+        List<Field> fields = new ArrayList<>();
+        extra.forEach((name, value) -> {
+            if (value instanceof Map || value instanceof List) {
+                try {
+                    fields.add(new Field(name, JSON.writeValueAsString(value), true));
+                } catch (JsonProcessingException e) {
+                    fields.add(new Field(name, String.valueOf(value), true));
+                }
+            } else {
+                fields.add(new Field(name, value == null ? "" : String.valueOf(value), false));
+            }
+        });
+        return fields;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.dashgen.site;
+
+import dev.dashgen.model.Problem;
+import dev.dashgen.model.Workspace;
+import dev.dashgen.tasks.Lane;
+import dev.dashgen.tasks.Task;
+import dev.dashgen.tasks.Timestamp;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** A task as pages show it: display strings computed once per build, shared by board, lists and the task page. */
+public record TaskView(Task task, String url, String laneLabel, Instant enteredLane, String age,
+                       int openDependencies, List<Problem> problems, String searchText) {
+
+    /** Priority first, then oldest first (by creation), then id: the card order inside a lane. */
+    public static final Comparator<TaskView> CARD_ORDER = Comparator
+            .comparing((TaskView v) -> v.task().priority())
+            .thenComparing(v -> created(v.task()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(v -> v.task().id())
+            .thenComparing(v -> v.task().file());
+
+    /** Newest completion first, for the Done and Error lanes. */
+    public static final Comparator<TaskView> RECENT_FIRST = Comparator
+            .comparing((TaskView v) -> v.enteredLane(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(v -> v.task().id())
+            .thenComparing(v -> v.task().file());
+
+    public TaskView {
+        problems = List.copyOf(problems);
+    }
+
+    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now) {
+        Instant entered = enteredLane(t);
+        int open = 0;
+        for (String dep : t.dependencies()) {
+            Task d = ws.byId().get(dep);
+            if (d == null || (d.lane() != Lane.DONE && d.lane() != Lane.ARCHIVE)) open++;
+        }
+        String search = (t.id() + " " + t.title() + " " + (t.agent() == null ? "" : t.agent())
+                + " " + String.join(" ", t.tags())).toLowerCase(Locale.ROOT);
+        return new TaskView(t, "tasks/" + ws.slug(t) + ".html", laneLabel, entered, Durations.since(entered, now),
+                open, ws.problemsOf(t.file()), search);
+    }
+
+    /** When the task entered its current lane, as far as its own timestamps tell. */
+    static Instant enteredLane(Task t) {
+        Task.Lifecycle l = t.lifecycle();
+        return switch (t.lane()) {
+            case INBOX -> first(l.created());
+            case ASSIGNED -> first(l.assigned(), l.created());
+            case IN_PROGRESS, BLOCKED -> first(l.started(), l.assigned(), l.created());
+            case DONE, ERROR, ARCHIVE, FRIDGE -> first(l.completed(), l.started(), l.assigned(), l.created());
+        };
+    }
+
+    private static Instant created(Task t) {
+        return first(t.lifecycle().created());
+    }
+
+    private static Instant first(Timestamp... stamps) {
+        for (Timestamp s : stamps) {
+            if (s != null && s.readable()) return s.instant();
+        }
+        return null;
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.severity() == dev.dashgen.model.Severity.ERROR);
+    }
+
+    public String priority() {
+        return task.priority().id();
+    }
+
+    public String lane() {
+        return task.lane().id();
+    }
+}

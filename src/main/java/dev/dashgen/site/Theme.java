@@ -1,0 +1,109 @@
+package dev.dashgen.site;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The templates and static assets a site is rendered with: the default theme inside the jar,
+ * shadowed file by file by the user's own folders (config {@code theme.templates}, {@code theme.assets}).
+ * The Pebble engine is configured once: autoescaping on, strict variables so a typo fails the build.
+ */
+public final class Theme {
+    static final String CLASSPATH_ROOT = "dashgen/theme/";
+
+    private final PebbleEngine engine;
+    private final SortedMap<String, byte[]> assets;
+
+    private Theme(PebbleEngine engine, SortedMap<String, byte[]> assets) {
+        this.engine = engine;
+        this.assets = Collections.unmodifiableSortedMap(assets);
+    }
+
+    /** {@code templatesDir} and {@code assetsDir} may be null: the default theme alone. */
+    public static Theme load(Path templatesDir, Path assetsDir) throws IOException {
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (templatesDir != null) {
+            FileLoader user = new FileLoader();
+            user.setPrefix(templatesDir.toAbsolutePath().toString());
+            user.setSuffix(".peb");
+            loaders.add(user);
+        }
+        ClasspathLoader bundled = new ClasspathLoader(Theme.class.getClassLoader());
+        bundled.setPrefix(CLASSPATH_ROOT + "templates");
+        bundled.setSuffix(".peb");
+        loaders.add(bundled);
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .defaultLocale(Locale.ROOT)
+                .build();
+        SortedMap<String, byte[]> assets = new TreeMap<>(bundledAssets());
+        if (assetsDir != null && Files.isDirectory(assetsDir)) assets.putAll(readTree(assetsDir));
+        return new Theme(engine, assets);
+    }
+
+    /** Static files by path relative to the site root, e.g. {@code assets/style.css}. */
+    public SortedMap<String, byte[]> assets() {
+        return assets;
+    }
+
+    public byte[] render(String template, Map<String, Object> context) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            engine.getTemplate(template).evaluate(out, context, Locale.ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static SortedMap<String, byte[]> bundledAssets() throws IOException {
+        URL url = Theme.class.getClassLoader().getResource(CLASSPATH_ROOT + "site");
+        if (url == null) throw new IOException("the default theme is missing from the jar (" + CLASSPATH_ROOT + "site)");
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return readTree(fs.provider().getPath(uri));
+                }
+            }
+            return readTree(Path.of(uri));
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate the default theme: " + e.getMessage(), e);
+        }
+    }
+
+    private static SortedMap<String, byte[]> readTree(Path dir) throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                files.put(rel, Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}

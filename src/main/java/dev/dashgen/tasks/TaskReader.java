@@ -1,0 +1,147 @@
+package dev.dashgen.tasks;
+
+import dev.dashgen.model.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Reads every task file of a work tree: the thin I/O edge in front of {@link TaskParser}. */
+public final class TaskReader {
+
+    /** The parsed files in path order, and the problems of files that were not read at all. */
+    public record Result(List<ParsedFile> files, List<Problem> problems) {
+        public Result {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private TaskReader() {}
+
+    public static Result read(Path workRoot, List<String> exclude, LaneSource source) throws IOException {
+        List<PathMatcher> excluded = exclude.stream()
+                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        List<String> paths = new ArrayList<>();
+        TreeMap<String, Integer> unreadFolders = new TreeMap<>();
+        Files.walkFileTree(workRoot, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                return !dir.equals(workRoot) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!attrs.isRegularFile() || !Placement.isTaskFile(file.getFileName().toString())) return FileVisitResult.CONTINUE;
+                String rel = relative(workRoot, file);
+                if (excluded.stream().anyMatch(m -> m.matches(Path.of(rel)))) return FileVisitResult.CONTINUE;
+                Placement placement = Placement.of(rel);
+                if (placement.read()) {
+                    paths.add(rel);
+                } else {
+                    unreadFolders.merge(placement.topFolder() == null ? "" : placement.topFolder(), 1, Integer::sum);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                paths.add(relative(workRoot, file)); // reported as unreadable when read below
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        paths.sort(null);
+        List<ParsedFile> parsed;
+        try {
+            parsed = paths.parallelStream().map(rel -> readOne(workRoot, rel, source)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new Result(parsed, unreadProblems(unreadFolders));
+    }
+
+    private static ParsedFile readOne(Path workRoot, String rel, LaneSource source) {
+        Path path = workRoot.resolve(rel);
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > YamlMapping.MAX_CHARS) {
+                return new ParsedFile(rel, null, List.of(Problem.error(rel, 0, 0, String.format(java.util.Locale.ROOT,
+                        "file is %.1f MB; task files over %d MB are not read — move large content into a separate file",
+                        size / 1e6, YamlMapping.MAX_CHARS / (1024 * 1024)))));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return new ParsedFile(rel, null, List.of(Problem.error(rel, 0, 0,
+                    "file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ") — check its permissions")));
+        }
+        return parse(bytes, rel, source);
+    }
+
+    /** Decodes strictly as UTF-8 (a wrong byte is a problem with its line), then parses. */
+    public static ParsedFile parse(byte[] bytes, String rel, LaneSource source) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+            return TaskParser.parse(text, rel, source);
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            return new ParsedFile(rel, null, List.of(Problem.error(rel, line, column, String.format(java.util.Locale.ROOT,
+                    "file is not UTF-8 (byte 0x%02X) — re-save it as UTF-8", bytes[bad] & 0xFF))));
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private static List<Problem> unreadProblems(TreeMap<String, Integer> folders) {
+        List<Problem> problems = new ArrayList<>();
+        folders.forEach((folder, count) -> problems.add(folder.isEmpty()
+                ? Problem.warning(".", 0, 0, count + " task file(s) at the top of the work tree are not read"
+                        + " — move them into inbox/, assigned/<agent>/, done/<agent>/, fridge/ or archive/")
+                : Problem.warning(folder + "/", 0, 0, count + " task file(s) in " + folder + "/ are not read"
+                        + " — move them into a lane folder, or add \"" + folder + "/**\" to exclude in dashgen.yaml")));
+        return problems;
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The lane folders, for callers that create or watch them. */
+    public static final Set<String> LANE_FOLDERS = new TreeSet<>(List.of("inbox", "assigned", "done", "fridge", "archive"));
+}
