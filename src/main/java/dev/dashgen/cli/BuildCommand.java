@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         Workspace ws = project.readWorkspace();
         Theme theme = Theme.load(project.templates(), project.assets());
         Site site = new SiteBuilder(theme).build(new SiteInputs(ws, project.config(), project.now(), Dashgen.version(), project.baseUrl()));
-        SiteWriter.Result written = SiteWriter.write(site, project.out());
+        SiteWriter.Result written = new SiteWriter(project.out()).write(site);
         PrintWriter out = spec.commandLine().getOut();
         if (!options.quiet) {
             out.print(BuildSummary.text(project, ws, written, (System.nanoTime() - start) / 1_000_000, options.verbose));

@@ -41,8 +41,8 @@ final class BuildSummary {
             s.append(String.format(Locale.ROOT, "    … %d more in %s%n", ws.problems().size() - shown.size(),
                     project.out().resolve("problems.html")));
         }
-        s.append(String.format(Locale.ROOT, "  wrote %,d files, %,d unchanged, %,d removed%n", written.written(),
-                written.unchanged(), written.removed()));
+        s.append(String.format(Locale.ROOT, "  wrote %,d files, %,d unchanged, %,d removed%n", written.written().size(),
+                written.unchanged(), written.removed().size()));
         s.append("  board: ").append(project.out().toAbsolutePath().resolve("index.html").toUri()).append(System.lineSeparator());
         return s.toString();
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,65 +23,102 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Writes a {@link Site} into the output folder: each file atomically (temp file + rename) and only
  * when its bytes change; files the previous build wrote and this one does not are removed. What
- * was written is kept in a manifest, so files dashgen did not write are never touched.
+ * was written is kept in a manifest ({@value #MANIFEST}), so files dashgen did not write are never touched.
  */
 public final class SiteWriter {
     static final String MANIFEST = ".dashgen/manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What a write did, for the build summary. */
-    public record Result(int written, int unchanged, int removed, List<String> changed) {
+    /** What a write did: the paths written and removed, and how many were left as they were. */
+    public record Result(List<String> written, int unchanged, List<String> removed) {
         public Result {
-            changed = List.copyOf(changed);
+            written = List.copyOf(written);
+            removed = List.copyOf(removed);
         }
     }
 
-    private SiteWriter() {}
+    private final Path out;
+    private final SortedMap<String, String> manifest = new ConcurrentSkipListMap<>();
+    private boolean manifestDirty;
 
-    public static Result write(Site site, Path out) throws IOException {
+    public SiteWriter(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+    }
+
+    /** A whole build: compares with the manifest on disk, so a second build with nothing changed writes nothing. */
+    public Result write(Site site) throws IOException {
         Files.createDirectories(out);
-        Map<String, String> previous = readManifest(out);
-        SortedMap<String, String> manifest = new ConcurrentSkipListMap<>();
-        SortedMap<String, Boolean> changed = new ConcurrentSkipListMap<>();
+        Map<String, String> previous = readManifest();
+        manifest.clear();
+        SortedMap<String, Boolean> written = new ConcurrentSkipListMap<>();
         AtomicInteger unchanged = new AtomicInteger();
         try {
             site.files().entrySet().parallelStream().forEach(e -> {
                 String hash = hash(e.getValue());
                 manifest.put(e.getKey(), hash);
-                Path target = resolve(out, e.getKey());
-                try {
-                    if (hash.equals(previous.get(e.getKey())) && sameSize(target, e.getValue().length)) {
-                        unchanged.incrementAndGet();
-                    } else {
-                        writeAtomically(target, e.getValue());
-                        changed.put(e.getKey(), Boolean.TRUE);
-                    }
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
+                Path target = resolve(e.getKey());
+                if (hash.equals(previous.get(e.getKey())) && sameSize(target, e.getValue().length)) {
+                    unchanged.incrementAndGet();
+                } else {
+                    writeAtomically(target, e.getValue());
+                    written.put(e.getKey(), Boolean.TRUE);
                 }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        int removed = 0;
-        for (String old : new TreeMap<>(previous).keySet()) {
-            if (!manifest.containsKey(old) && Files.deleteIfExists(resolve(out, old))) {
-                removed++;
-                pruneEmptyParents(out, resolve(out, old).getParent());
+        List<String> removed = remove(previous.keySet().stream().filter(p -> !manifest.containsKey(p)).sorted().toList());
+        manifestDirty = !manifest.equals(previous);
+        flushManifest();
+        return new Result(List.copyOf(written.keySet()), unchanged.get(), removed);
+    }
+
+    /**
+     * An incremental step after {@link #write}: compares the new site with the previous one in memory
+     * and writes only the files whose bytes differ. The manifest follows in {@link #flushManifest()}.
+     */
+    public Result update(Site before, Site after) throws IOException {
+        List<String> written = after.files().entrySet().parallelStream()
+                .filter(e -> {
+                    byte[] old = before.files().get(e.getKey());
+                    return old != e.getValue() && !Arrays.equals(old, e.getValue());
+                })
+                .map(e -> {
+                    writeAtomically(resolve(e.getKey()), e.getValue());
+                    manifest.put(e.getKey(), hash(e.getValue()));
+                    return e.getKey();
+                }).sorted().toList();
+        List<String> removed = remove(before.files().keySet().stream().filter(p -> !after.files().containsKey(p)).toList());
+        removed.forEach(manifest::remove);
+        manifestDirty |= !written.isEmpty() || !removed.isEmpty();
+        return new Result(written, after.files().size() - written.size(), removed);
+    }
+
+    /** Writes the manifest if it changed since it was last written. */
+    public void flushManifest() throws IOException {
+        if (!manifestDirty) return;
+        Path m = out.resolve(MANIFEST);
+        Files.createDirectories(m.getParent());
+        writeAtomically(m, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new TreeMap<>(manifest)));
+        manifestDirty = false;
+    }
+
+    private List<String> remove(List<String> paths) throws IOException {
+        List<String> removed = new java.util.ArrayList<>();
+        for (String old : paths) {
+            Path p = resolve(old);
+            if (Files.deleteIfExists(p)) {
+                removed.add(old);
+                pruneEmptyParents(p.getParent());
             }
         }
-        if (!manifest.equals(previous)) {
-            Path m = out.resolve(MANIFEST);
-            Files.createDirectories(m.getParent());
-            writeAtomically(m, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new TreeMap<>(manifest)));
-        }
-        return new Result(changed.size(), unchanged.get(), removed, List.copyOf(changed.keySet()));
+        return removed;
     }
 
     /** Site paths come from our own code, but are checked anyway: nothing may land outside {@code out}. */
-    static Path resolve(Path out, String rel) {
+    Path resolve(String rel) {
         Path p = out.resolve(rel).normalize();
-        if (!p.startsWith(out.normalize()) || rel.contains("\\") || rel.startsWith("/")) {
+        if (!p.startsWith(out) || p.equals(out) || rel.contains("\\") || rel.startsWith("/")) {
             throw new IllegalArgumentException("site path escapes the output dir: " + rel);
         }
         return p;
@@ -94,18 +132,22 @@ public final class SiteWriter {
         }
     }
 
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".dashgen-tmp");
-        Files.write(tmp, bytes);
+    static void writeAtomically(Path target, byte[] bytes) {
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".dashgen-tmp");
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void pruneEmptyParents(Path out, Path dir) throws IOException {
+    private void pruneEmptyParents(Path dir) throws IOException {
         while (dir != null && !dir.equals(out) && dir.startsWith(out)) {
             try (var entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) return;
@@ -115,10 +157,9 @@ public final class SiteWriter {
         }
     }
 
-    private static Map<String, String> readManifest(Path out) throws IOException {
-        Path m = out.resolve(MANIFEST);
+    private Map<String, String> readManifest() throws IOException {
         try {
-            return JSON.readValue(Files.readAllBytes(m), new TypeReference<TreeMap<String, String>>() {});
+            return JSON.readValue(Files.readAllBytes(out.resolve(MANIFEST)), new TypeReference<TreeMap<String, String>>() {});
         } catch (NoSuchFileException e) {
             return Map.of();
         } catch (com.fasterxml.jackson.core.JacksonException e) {

@@ -16,9 +16,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** Reads every task file of a work tree: the thin I/O edge in front of {@link TaskParser}. */
 public final class TaskReader {
@@ -33,9 +31,30 @@ public final class TaskReader {
 
     private TaskReader() {}
 
+    /** What the reader does with a file found in the work tree. */
+    public enum Kind { TASK, UNREAD, IGNORED }
+
+    /** Classifies a path relative to the work root ({@code /}-separated) without touching the disk. */
+    public static Kind classify(String rel, List<PathMatcher> excluded) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        if (!Placement.isTaskFile(name) || hidden(rel)) return Kind.IGNORED;
+        if (excluded.stream().anyMatch(m -> m.matches(Path.of(rel)))) return Kind.IGNORED;
+        return Placement.of(rel).read() ? Kind.TASK : Kind.UNREAD;
+    }
+
+    private static boolean hidden(String rel) {
+        for (String part : rel.split("/")) {
+            if (part.startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    public static List<PathMatcher> matchers(List<String> exclude) {
+        return exclude.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+    }
+
     public static Result read(Path workRoot, List<String> exclude, LaneSource source) throws IOException {
-        List<PathMatcher> excluded = exclude.stream()
-                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        List<PathMatcher> excluded = matchers(exclude);
         List<String> paths = new ArrayList<>();
         TreeMap<String, Integer> unreadFolders = new TreeMap<>();
         Files.walkFileTree(workRoot, new SimpleFileVisitor<>() {
@@ -47,14 +66,12 @@ public final class TaskReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!attrs.isRegularFile() || !Placement.isTaskFile(file.getFileName().toString())) return FileVisitResult.CONTINUE;
+                if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                 String rel = relative(workRoot, file);
-                if (excluded.stream().anyMatch(m -> m.matches(Path.of(rel)))) return FileVisitResult.CONTINUE;
-                Placement placement = Placement.of(rel);
-                if (placement.read()) {
-                    paths.add(rel);
-                } else {
-                    unreadFolders.merge(placement.topFolder() == null ? "" : placement.topFolder(), 1, Integer::sum);
+                switch (classify(rel, excluded)) {
+                    case TASK -> paths.add(rel);
+                    case UNREAD -> unreadFolders.merge(topFolder(rel), 1, Integer::sum);
+                    case IGNORED -> { }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -75,7 +92,14 @@ public final class TaskReader {
         return new Result(parsed, unreadProblems(unreadFolders));
     }
 
-    private static ParsedFile readOne(Path workRoot, String rel, LaneSource source) {
+    /** The top-level folder of a path ("" for a file at the top), as the unread-folder warning names it. */
+    public static String topFolder(String rel) {
+        int slash = rel.indexOf('/');
+        return slash < 0 ? "" : rel.substring(0, slash);
+    }
+
+    /** Reads and parses one task file; trouble reading it becomes its problem. */
+    public static ParsedFile readOne(Path workRoot, String rel, LaneSource source) {
         Path path = workRoot.resolve(rel);
         byte[] bytes;
         try {
@@ -128,7 +152,7 @@ public final class TaskReader {
         return Math.min(in.position(), bytes.length - 1);
     }
 
-    private static List<Problem> unreadProblems(TreeMap<String, Integer> folders) {
+    public static List<Problem> unreadProblems(java.util.SortedMap<String, Integer> folders) {
         List<Problem> problems = new ArrayList<>();
         folders.forEach((folder, count) -> problems.add(folder.isEmpty()
                 ? Problem.warning(".", 0, 0, count + " task file(s) at the top of the work tree are not read"
@@ -141,7 +165,4 @@ public final class TaskReader {
     static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
-
-    /** The lane folders, for callers that create or watch them. */
-    public static final Set<String> LANE_FOLDERS = new TreeSet<>(List.of("inbox", "assigned", "done", "fridge", "archive"));
 }

@@ -1,0 +1,202 @@
+package dev.dashgen.serve;
+
+import dev.dashgen.model.Problem;
+import dev.dashgen.model.Workspace;
+import dev.dashgen.site.Site;
+import dev.dashgen.site.SiteBuilder;
+import dev.dashgen.site.SiteInputs;
+import dev.dashgen.site.SiteWriter;
+import dev.dashgen.site.Theme;
+import dev.dashgen.tasks.ParsedFile;
+import dev.dashgen.tasks.Task;
+import dev.dashgen.tasks.TaskReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Keeps a served site up to date: applies changed paths to the previous inputs (re-reading only
+ * changed task files), rebuilds, and writes only the files whose bytes changed. The site it writes
+ * equals a fresh {@code build} of the same inputs. Not thread-safe: one rebuild at a time.
+ */
+public final class Rebuilder {
+
+    /** What one rebuild did: site paths written and removed, the problems now, task moves, and its time. */
+    public record Result(List<String> written, List<String> removed, List<Problem> problems,
+                         List<TaskMove> moves, long micros) {
+        public Result {
+            written = List.copyOf(written);
+            removed = List.copyOf(removed);
+            problems = List.copyOf(problems);
+            moves = List.copyOf(moves);
+        }
+    }
+
+    /** A task that appeared, moved between lanes or disappeared; {@code from} or {@code to} is null then. */
+    public record TaskMove(String id, String title, String from, String to, String file) {}
+
+    private final Supplier<Setup> setups;
+    private Setup setup;
+    private Theme theme;
+    private SiteBuilder builder;
+    private SiteWriter writer;
+    private List<PathMatcher> excluded;
+    private final SortedMap<String, ParsedFile> parsed = new TreeMap<>();
+    private final SortedMap<String, String> unread = new TreeMap<>(); // rel path -> top folder
+    private Workspace workspace;
+    private Site site;
+
+    public Rebuilder(Supplier<Setup> setups) {
+        this.setups = setups;
+    }
+
+    public Setup setup() {
+        return setup;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    /** Reads everything, builds and writes the whole site. */
+    public Result initial() throws IOException {
+        long start = System.nanoTime();
+        reload();
+        rescan();
+        Workspace before = workspace;
+        workspace = model();
+        site = builder.build(inputs());
+        SiteWriter.Result w = writer.write(site);
+        return new Result(w.written(), w.removed(), workspace.problems(), moves(before, workspace), (System.nanoTime() - start) / 1000);
+    }
+
+    /**
+     * Applies changed paths (absolute). The config file or a theme file reloads those; a work-tree path
+     * re-reads just that file, or the folder under it. An empty collection means "rescan everything"
+     * (after a watcher overflow). On failure the previous site stays as it was and the exception says why.
+     */
+    public Result rebuild(Collection<Path> changed) throws IOException {
+        long start = System.nanoTime();
+        boolean full = changed.isEmpty();
+        boolean themeChanged = false;
+        for (Path p : changed) {
+            if (setup.configFile() != null && p.equals(setup.configFile())) full = true;
+            else if (isUnder(p, setup.templates()) || isUnder(p, setup.assets())) themeChanged = true;
+        }
+        if (full) {
+            reload();
+            rescan();
+        } else {
+            if (themeChanged) theme();
+            for (Path p : changed) {
+                if (isUnder(p, setup.work())) apply(p);
+            }
+        }
+        Workspace before = workspace;
+        Workspace next = model();
+        Site nextSite = builder.build(inputs(next));
+        SiteWriter.Result w = writer.update(site, nextSite);
+        workspace = next;
+        site = nextSite;
+        return new Result(w.written(), w.removed(), next.problems(), moves(before, next), (System.nanoTime() - start) / 1000);
+    }
+
+    /** Writes the output manifest; call after clients were told, since no page depends on it. */
+    public void flushManifest() throws IOException {
+        writer.flushManifest();
+    }
+
+    private void reload() throws IOException {
+        setup = setups.get();
+        excluded = TaskReader.matchers(setup.config().exclude());
+        writer = writer == null || !setup.out().equals(writerOut) ? new SiteWriter(setup.out()) : writer;
+        writerOut = setup.out();
+        theme();
+    }
+
+    private Path writerOut;
+
+    private void theme() throws IOException {
+        theme = Theme.load(setup.templates(), setup.assets());
+        builder = new SiteBuilder(theme);
+    }
+
+    private void rescan() throws IOException {
+        parsed.clear();
+        unread.clear();
+        Path work = setup.work();
+        if (!Files.isDirectory(work)) throw new IOException("work tree " + work + " is gone");
+        try (Stream<Path> walk = Files.walk(work)) {
+            walk.filter(Files::isRegularFile).forEach(this::apply);
+        }
+    }
+
+    /** Re-reads one work-tree path: a file, a new folder (with what is already in it), or a deleted one. */
+    private void apply(Path p) {
+        String rel = setup.work().relativize(p).toString().replace('\\', '/');
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).forEach(this::apply);
+            } catch (IOException e) {
+                // the folder went away while being read; its own delete event follows
+            }
+            return;
+        }
+        if (!Files.exists(p)) {
+            String prefix = rel + "/";
+            parsed.keySet().removeIf(k -> k.equals(rel) || k.startsWith(prefix));
+            unread.keySet().removeIf(k -> k.equals(rel) || k.startsWith(prefix));
+            return;
+        }
+        switch (TaskReader.classify(rel, excluded)) {
+            case TASK -> parsed.put(rel, TaskReader.readOne(setup.work(), rel, setup.config().lanes().source()));
+            case UNREAD -> unread.put(rel, TaskReader.topFolder(rel));
+            case IGNORED -> { }
+        }
+    }
+
+    private Workspace model() {
+        SortedMap<String, Integer> folders = new TreeMap<>();
+        unread.values().forEach(top -> folders.merge(top, 1, Integer::sum));
+        List<Problem> problems = new ArrayList<>(setup.configProblems());
+        problems.addAll(TaskReader.unreadProblems(folders));
+        return Workspace.of(List.copyOf(parsed.values()), problems);
+    }
+
+    private SiteInputs inputs() {
+        return inputs(workspace);
+    }
+
+    private SiteInputs inputs(Workspace ws) {
+        return new SiteInputs(ws, setup.config(), setup.now(), setup.version(), setup.baseUrl());
+    }
+
+    private static boolean isUnder(Path p, Path dir) {
+        return dir != null && p.startsWith(dir);
+    }
+
+    /** Moves by task id: a file that changed folder keeps its id, so it is one move, not a delete and a create. */
+    static List<TaskMove> moves(Workspace before, Workspace after) {
+        List<TaskMove> moves = new ArrayList<>();
+        Map<String, Task> old = before == null ? Map.of() : before.byId();
+        if (before == null) return moves;
+        after.byId().forEach((id, t) -> {
+            Task o = old.get(id);
+            if (o == null) moves.add(new TaskMove(id, t.title(), null, t.lane().id(), t.file()));
+            else if (o.lane() != t.lane()) moves.add(new TaskMove(id, t.title(), o.lane().id(), t.lane().id(), t.file()));
+        });
+        old.forEach((id, o) -> {
+            if (!after.byId().containsKey(id)) moves.add(new TaskMove(id, o.title(), o.lane().id(), null, o.file()));
+        });
+        return moves;
+    }
+}
