@@ -1,0 +1,2 @@
+/** {@code dashgen.yaml}: the configuration values and their parser. */
+package dev.dashgen.config;
