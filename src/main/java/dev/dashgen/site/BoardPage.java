@@ -12,11 +12,11 @@ import java.util.TreeSet;
 
 /** {@code index.html}: the Kanban board, one column per shown lane, filterable by agent, priority and text. */
 final class BoardPage {
-    /** The Done and Error lanes show their most recent cards; the full list is on the lane's own page. */
+    /** The Done lane shows its most recent cards; the full list is on the lane's own page. */
     static final int RECENT_LIMIT = 100;
 
-    /** One column: its cards in order, how many there are in all, and its WIP limit if any. */
-    record Column(String id, String label, int count, List<TaskView> cards, Integer wipLimit, boolean overLimit,
+    /** One column: its cards (rendered HTML) in order, how many there are in all, and its WIP limit if any. */
+    record Column(String id, String label, int count, List<String> cards, Integer wipLimit, boolean overLimit,
                   boolean collapsed, String listUrl) {
         public boolean truncated() {
             return cards.size() < count;
@@ -25,12 +25,19 @@ final class BoardPage {
 
     private BoardPage() {}
 
-    static byte[] render(Theme theme, Chrome.SiteMeta meta, Config config, Map<Lane, List<TaskView>> byLane) {
+    static byte[] render(Theme theme, PageMemo<Object, String> cardMemo, Chrome.SiteMeta meta, Config config,
+                         Map<Lane, List<TaskView>> byLane) {
         Config.Lanes lanes = config.lanes();
         List<Column> columns = new ArrayList<>();
         for (Lane lane : lanes.shown()) {
             List<TaskView> all = byLane.getOrDefault(lane, List.of());
-            List<TaskView> cards = all.size() > RECENT_LIMIT ? all.subList(0, RECENT_LIMIT) : all;
+            List<TaskView> shown = lane == Lane.DONE && all.size() > RECENT_LIMIT ? all.subList(0, RECENT_LIMIT) : all;
+            // Cards are rendered one by one and remembered, so an edit re-renders one card, not the board's thousands.
+            List<String> cards = shown.parallelStream().map(v -> cardMemo.get(v.task().file(), List.of(meta, v), () -> {
+                Map<String, Object> c = Chrome.context(meta, "", "", "board");
+                c.put("v", v);
+                return new String(theme.render("card", c), java.nio.charset.StandardCharsets.UTF_8);
+            })).toList();
             Integer limit = lanes.wipLimits().get(lane);
             columns.add(new Column(lane.id(), lanes.label(lane), all.size(), cards, limit,
                     limit != null && all.size() > limit, lane == Lane.FRIDGE, LanePage.url(lane, 1)));

@@ -3,7 +3,6 @@ package dev.dashgen.site;
 import dev.dashgen.tasks.Lane;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 /** {@code lanes/<lane>.html}: every task of one lane as a table, in pages of {@value #PAGE_SIZE}. */
 final class LanePage {
@@ -18,21 +17,29 @@ final class LanePage {
         return "lanes/" + lane.id() + (page == 1 ? "" : "-" + page) + ".html";
     }
 
-    static void render(Theme theme, Chrome.SiteMeta meta, Lane lane, String label, List<TaskView> views,
-                       SortedMap<String, byte[]> out) {
+    /** Everything one page of a lane list reads. */
+    record Key(Chrome.SiteMeta meta, Lane lane, String label, int total, List<TaskView> rows, List<PageLink> pages) {}
+
+    static void render(Theme theme, PageMemo<Object, byte[]> memo, Chrome.SiteMeta meta, Lane lane, String label,
+                       List<TaskView> views, Map<String, byte[]> out) {
         int pages = Math.max(1, (views.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         List<PageLink> links = new java.util.ArrayList<>();
         for (int p = 1; p <= pages; p++) links.add(new PageLink(p, url(lane, p).substring("lanes/".length()), false));
         for (int p = 1; p <= pages; p++) {
             int page = p;
-            List<TaskView> rows = views.subList((p - 1) * PAGE_SIZE, Math.min(views.size(), p * PAGE_SIZE));
-            Map<String, Object> c = Chrome.context(meta, "../", label + (pages > 1 ? " (page " + p + " of " + pages + ")" : ""), "lanes");
-            c.put("lane", lane.id());
-            c.put("label", label);
-            c.put("total", views.size());
-            c.put("rows", rows);
-            c.put("pages", links.stream().map(l -> new PageLink(l.number(), l.url(), l.number() == page)).toList());
-            out.put(url(lane, p), theme.render("lane", c));
+            List<TaskView> rows = List.copyOf(views.subList((p - 1) * PAGE_SIZE, Math.min(views.size(), p * PAGE_SIZE)));
+            Key key = new Key(meta, lane, label, views.size(), rows,
+                    links.stream().map(l -> new PageLink(l.number(), l.url(), l.number() == page)).toList());
+            String path = url(lane, p);
+            out.put(path, memo.get(path, key, () -> {
+                Map<String, Object> c = Chrome.context(meta, "../", label + (pages > 1 ? " (page " + page + " of " + pages + ")" : ""), "lanes");
+                c.put("lane", lane.id());
+                c.put("label", label);
+                c.put("total", key.total());
+                c.put("rows", rows);
+                c.put("pages", key.pages());
+                return theme.render("lane", c);
+            }));
         }
     }
 }

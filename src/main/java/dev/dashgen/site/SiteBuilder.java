@@ -11,9 +11,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** The pure core of a build: {@link SiteInputs} to {@link Site}. No clock, no disk, no environment. */
+/**
+ * The pure core of a build: {@link SiteInputs} to {@link Site}. No clock, no disk, no environment.
+ * It remembers pages by the inputs they read, so building again after an edit re-renders only the
+ * pages the edit touched; the bytes are the same as a fresh builder's.
+ */
 public final class SiteBuilder {
     private final Theme theme;
+    private final PageMemo<Object, byte[]> pages = new PageMemo<>();
+    private final PageMemo<Object, String> cards = new PageMemo<>();
 
     public SiteBuilder(Theme theme) {
         this.theme = theme;
@@ -30,15 +36,20 @@ public final class SiteBuilder {
 
         SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
         theme.assets().forEach(files::put);
-        files.put("index.html", BoardPage.render(theme, meta, in.config(), byLane));
+        files.put("index.html", BoardPage.render(theme, cards, meta, in.config(), byLane));
         byLane.forEach((lane, laneViews) ->
-                LanePage.render(theme, meta, lane, in.config().lanes().label(lane), laneViews, files));
-        views.parallelStream().forEach(v -> files.put(v.url(), TaskPage.render(theme, meta, v, ws, byFile)));
+                LanePage.render(theme, pages, meta, lane, in.config().lanes().label(lane), laneViews, files));
+        views.parallelStream().forEach(v -> {
+            TaskPage.Key key = TaskPage.key(meta, v, ws, byFile);
+            files.put(v.url(), pages.get(v.url(), key, () -> TaskPage.render(theme, key)));
+        });
         files.put("problems.html", ProblemsPage.render(theme, meta, ws.problems(), byFile));
         files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
         files.put("data/tasks.json", DataFiles.tasks(views, in.now()));
         files.put("data/summary.json", DataFiles.summary(ws, in.now()));
         files.put("data/problems.json", DataFiles.problems(ws.problems()));
+        pages.retain(files.keySet());
+        cards.retain(byFile.keySet());
         return new Site(new TreeMap<>(files));
     }
 

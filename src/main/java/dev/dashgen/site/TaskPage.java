@@ -26,15 +26,23 @@ final class TaskPage {
 
     private TaskPage() {}
 
-    static byte[] render(Theme theme, Chrome.SiteMeta meta, TaskView view, Workspace ws, Map<String, TaskView> viewsByFile) {
+    /** Everything a task page reads: equal keys render equal bytes. */
+    record Key(Chrome.SiteMeta meta, TaskView view, List<Link> dependencies, List<Link> dependents) {}
+
+    static Key key(Chrome.SiteMeta meta, TaskView view, Workspace ws, Map<String, TaskView> viewsByFile) {
         Task t = view.task();
-        Map<String, Object> c = Chrome.context(meta, "../", t.title(), "task");
-        c.put("view", view);
+        return new Key(meta, view, t.dependencies().stream().map(id -> link(id, ws, viewsByFile)).toList(),
+                ws.dependents().getOrDefault(t.id(), List.of()).stream().map(d -> link(viewsByFile.get(d.file()))).toList());
+    }
+
+    static byte[] render(Theme theme, Key key) {
+        Task t = key.view().task();
+        Map<String, Object> c = Chrome.context(key.meta(), "../", t.title(), "task");
+        c.put("view", key.view());
         c.put("t", t);
         c.put("descriptionHtml", Markdown.toHtml(t.description()));
-        c.put("dependencies", t.dependencies().stream().map(id -> link(id, ws, viewsByFile)).toList());
-        c.put("dependents", ws.dependents().getOrDefault(t.id(), List.of()).stream()
-                .map(d -> link(viewsByFile.get(d.file()))).toList());
+        c.put("dependencies", key.dependencies());
+        c.put("dependents", key.dependents());
         c.put("timeline", timeline(t.lifecycle()));
         c.put("fields", fields(t.extra()));
         return theme.render("task", c);
