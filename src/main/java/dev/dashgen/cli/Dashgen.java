@@ -16,6 +16,7 @@ public final class Dashgen implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Dashgen());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(ErrorHandler::usage);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

@@ -6,6 +6,16 @@ import picocli.CommandLine;
 
 /** Prints one line for a failure; the stack trace only with {@code --verbose}. */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    /** A usage error: one line saying what is wrong, and where to find what is allowed; exit 2. */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        var err = cmd.getErr();
+        err.println("dashgen: " + e.getMessage() + " — see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
         boolean verbose = parseResult.hasMatchedOption("--verbose") || parseResult.subcommands().stream()
