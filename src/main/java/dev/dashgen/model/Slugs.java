@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
     private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9._-]+");
+    private static final Pattern EDGES = Pattern.compile("^[.-]+|[.-]+$");
+    private static final Pattern DOTS = Pattern.compile("\\.{2,}");
+    private static final Pattern SAFE = Pattern.compile("[a-z0-9][a-z0-9_-]*(\\.[a-z0-9_-]+)*");
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
             "lpt1", "lpt2", "lpt3", "index");
     private static final int MAX = 80;
@@ -24,11 +27,15 @@ public final class Slugs {
 
     /** The base form of an id's slug, before any de-duplication. */
     public static String base(String id) {
-        String s = UNSAFE.matcher(id.toLowerCase(Locale.ROOT)).replaceAll("-");
-        s = s.replaceAll("^[.-]+", "").replaceAll("[.-]+$", "").replaceAll("\\.{2,}", ".");
-        if (s.isEmpty() || RESERVED.contains(s.split("\\.")[0])) s = "task-" + s;
-        if (s.length() > MAX) s = s.substring(0, MAX - 9) + "-" + hash(id);
-        return s.replaceAll("[.-]+$", "");
+        String s = id.toLowerCase(Locale.ROOT);
+        if (!SAFE.matcher(s).matches()) {
+            s = UNSAFE.matcher(s).replaceAll("-");
+            s = DOTS.matcher(EDGES.matcher(s).replaceAll("")).replaceAll(".");
+        }
+        int dot = s.indexOf('.');
+        if (s.isEmpty() || RESERVED.contains(dot < 0 ? s : s.substring(0, dot))) s = "task-" + s;
+        if (s.length() > MAX) s = EDGES.matcher(s.substring(0, MAX - 9)).replaceAll("") + "-" + hash(id);
+        return s;
     }
 
     /** The next unique slug for {@code id}; call in a deterministic order. */
