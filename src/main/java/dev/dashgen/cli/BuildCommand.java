@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import dev.dashgen.model.Severity;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,16 +46,37 @@ final class BuildCommand implements Callable<Integer> {
         OutputGuard.check(project.out(), project.work(), cwd, home()).ifPresent(why -> {
             throw new DashgenException(ExitCodes.USAGE, why);
         });
+        Optional<String> fingerprint = BuildStamp.fingerprint(project, Dashgen.version());
+        Optional<BuildStamp.Last> last = BuildStamp.read(project.out());
+        if (fingerprint.isPresent() && last.isPresent() && last.get().fingerprint().equals(fingerprint.get())) {
+            BuildStamp.Last l = last.get();
+            print(BuildSummary.text(project, l.tasks(), l.report(), "nothing changed since the last build: no file written",
+                    millisSince(start)));
+            return options.strict && l.errors() + l.warnings() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        }
+        BuildStamp.clear(project.out());
         Workspace ws = project.readWorkspace();
         Theme theme = Theme.load(project.templates(), project.assets());
         Site site = new SiteBuilder(theme).build(new SiteInputs(ws, project.config(), project.now(), Dashgen.version(), project.baseUrl()));
         SiteWriter.Result written = new SiteWriter(project.out()).write(site);
-        PrintWriter out = spec.commandLine().getOut();
-        if (!options.quiet) {
-            out.print(BuildSummary.text(project, ws, written, (System.nanoTime() - start) / 1_000_000, options.verbose));
-            out.flush();
+        List<String> report = BuildSummary.report(project, ws, options.verbose);
+        if (fingerprint.isPresent()) {
+            BuildStamp.write(project.out(), new BuildStamp.Last(fingerprint.get(), ws.tasks().size(),
+                    ws.count(Severity.ERROR), ws.count(Severity.WARNING), report));
         }
+        print(BuildSummary.text(project, ws.tasks().size(), report, BuildSummary.written(written), millisSince(start)));
         return options.strict && !ws.problems().isEmpty() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+
+    private void print(String text) {
+        if (options.quiet) return;
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static Path home() {

@@ -6,6 +6,8 @@ import dev.dashgen.model.Workspace;
 import dev.dashgen.site.SiteWriter;
 import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.Task;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +19,9 @@ final class BuildSummary {
 
     private BuildSummary() {}
 
-    static String text(Project project, Workspace ws, SiteWriter.Result written, long millis, boolean verbose) {
-        StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "dashgen %s: %,d tasks from %s in %,d ms%n", Dashgen.version(),
-                ws.tasks().size(), project.work(), millis));
+    /** The lines about the workspace: lane counts and problems. A skipped build repeats them as they were. */
+    static List<String> report(Project project, Workspace ws, boolean verbose) {
+        List<String> lines = new ArrayList<>();
         Map<Lane, Integer> counts = new EnumMap<>(Lane.class);
         for (Task t : ws.tasks()) counts.merge(t.lane(), 1, Integer::sum);
         StringBuilder lanes = new StringBuilder("  ");
@@ -28,22 +29,35 @@ final class BuildSummary {
             if (lanes.length() > 2) lanes.append(" · ");
             lanes.append(project.config().lanes().label(lane)).append(' ').append(counts.getOrDefault(lane, 0));
         }
-        s.append(lanes).append(System.lineSeparator());
+        lines.add(lanes.toString());
         long errors = ws.count(Severity.ERROR);
         long warnings = ws.count(Severity.WARNING);
-        s.append(String.format(Locale.ROOT, "  problems: %d error%s, %d warning%s%n", errors, errors == 1 ? "" : "s",
+        lines.add(String.format(Locale.ROOT, "  problems: %d error%s, %d warning%s", errors, errors == 1 ? "" : "s",
                 warnings, warnings == 1 ? "" : "s"));
         List<Problem> shown = ws.problems().stream()
                 .sorted((a, b) -> a.severity().compareTo(b.severity()))
                 .limit(verbose ? Long.MAX_VALUE : SHOWN_PROBLEMS).toList();
-        for (Problem p : shown) s.append("    ").append(p).append(System.lineSeparator());
+        for (Problem p : shown) lines.add("    " + p);
         if (shown.size() < ws.problems().size()) {
-            s.append(String.format(Locale.ROOT, "    … %d more in %s%n", ws.problems().size() - shown.size(),
+            lines.add(String.format(Locale.ROOT, "    … %d more in %s", ws.problems().size() - shown.size(),
                     project.out().resolve("problems.html")));
         }
-        s.append(String.format(Locale.ROOT, "  wrote %,d files, %,d unchanged, %,d removed%n", written.written().size(),
-                written.unchanged(), written.removed().size()));
-        s.append("  board: ").append(project.out().toAbsolutePath().resolve("index.html").toUri()).append(System.lineSeparator());
+        return lines;
+    }
+
+    static String text(Project project, int tasks, List<String> report, String written, long millis) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "dashgen %s: %,d tasks from %s in %,d ms%n", Dashgen.version(),
+                tasks, project.work(), millis));
+        for (String line : report) s.append(line).append(System.lineSeparator());
+        s.append("  ").append(written).append(System.lineSeparator());
+        Path index = project.out().toAbsolutePath().resolve("index.html");
+        s.append("  board: ").append(index.toUri()).append(System.lineSeparator());
         return s.toString();
+    }
+
+    static String written(SiteWriter.Result w) {
+        return String.format(Locale.ROOT, "wrote %,d files, %,d unchanged, %,d removed", w.written().size(),
+                w.unchanged(), w.removed().size());
     }
 }

@@ -1,0 +1,130 @@
+package dev.dashgen.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lets a build whose inputs are exactly those of the previous build into the same folder skip the
+ * work: a fingerprint of every input (each work-tree file's path, size and modification time, the
+ * config, theme and telemetry files, {@code now}, the options and the jar itself) is kept beside
+ * the manifest. Any difference, or an output file gone missing, means a real build.
+ */
+final class BuildStamp {
+    static final String FILE = ".dashgen/last-build.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the previous build printed, so a skipped build can say the same. */
+    record Last(String fingerprint, int tasks, long errors, long warnings, List<String> report) {}
+
+    private BuildStamp() {}
+
+    /** Empty when dashgen runs from a classes folder (a developer build), where code changes leave no trace. */
+    static Optional<String> fingerprint(Project p, String version) throws IOException {
+        Path jar = jar();
+        if (jar == null) return Optional.empty();
+        MessageDigest d = sha256();
+        add(d, "version", version);
+        stat(d, jar);
+        add(d, "now", p.now().toString());
+        add(d, "work", p.work().toAbsolutePath().toString());
+        add(d, "out", p.out().toAbsolutePath().toString());
+        add(d, "base", String.valueOf(p.baseUrl()));
+        add(d, "config", p.config() + "\u0000" + p.configProblems());
+        add(d, "telemetry", String.valueOf(p.telemetry()));
+        if (p.telemetry() != null && !p.telemetry().startsWith("jdbc:")) {
+            for (String suffix : List.of("", "-wal", "-journal")) stat(d, Path.of(p.telemetry() + suffix));
+        }
+        tree(d, p.work());
+        if (p.templates() != null) tree(d, p.templates());
+        if (p.assets() != null) tree(d, p.assets());
+        return Optional.of(HexFormat.of().formatHex(d.digest()));
+    }
+
+    static Optional<Last> read(Path out) {
+        try {
+            Last last = JSON.readValue(Files.readAllBytes(out.resolve(FILE)), Last.class);
+            Map<?, ?> manifest = JSON.readValue(Files.readAllBytes(out.resolve(".dashgen/manifest.json")), Map.class);
+            for (Object path : manifest.keySet()) {
+                if (!Files.exists(out.resolve(String.valueOf(path)))) return Optional.empty();
+            }
+            return Optional.of(last);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // no stamp, or a damaged one: build for real
+        }
+    }
+
+    static void write(Path out, Last last) throws IOException {
+        Path file = out.resolve(FILE);
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, JSON.writeValueAsBytes(last));
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Forgets the stamp, before a build that might fail half-way. */
+    static void clear(Path out) throws IOException {
+        Files.deleteIfExists(out.resolve(FILE));
+    }
+
+    private static void tree(MessageDigest d, Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        List<String> entries = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                entries.add(dir.relativize(file) + "\u0000" + a.size() + "\u0000" + a.lastModifiedTime().toMillis()
+                        + "\u0000" + a.lastModifiedTime().toInstant().getNano());
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        entries.sort(null);
+        for (String e : entries) add(d, "f", e);
+    }
+
+    private static void stat(MessageDigest d, Path file) throws IOException {
+        if (!Files.exists(file)) {
+            add(d, "missing", file.toString());
+            return;
+        }
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        add(d, "file", file + "\u0000" + a.size() + "\u0000" + a.lastModifiedTime().toInstant());
+    }
+
+    private static void add(MessageDigest d, String key, String value) {
+        d.update(key.getBytes(StandardCharsets.UTF_8));
+        d.update((byte) 0);
+        d.update(value.getBytes(StandardCharsets.UTF_8));
+        d.update((byte) '\n');
+    }
+
+    private static Path jar() {
+        try {
+            Path p = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) ? p : null;
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
