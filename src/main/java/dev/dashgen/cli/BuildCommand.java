@@ -1,6 +1,7 @@
 package dev.dashgen.cli;
 
 import dev.dashgen.model.Workspace;
+import dev.dashgen.site.BudgetView;
 import dev.dashgen.site.OutputGuard;
 import dev.dashgen.site.Site;
 import dev.dashgen.site.SiteBuilder;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import dev.dashgen.model.Severity;
+import dev.dashgen.telemetry.Telemetry;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "Build the bundled demo workspace.")
     boolean demo;
+
+    @Option(names = "--fail-on-budget", description = "Exit 4 when this month's cost is over budget.monthly_usd.")
+    boolean failOnBudget;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,20 +57,32 @@ final class BuildCommand implements Callable<Integer> {
             BuildStamp.Last l = last.get();
             print(BuildSummary.text(project, l.tasks(), l.report(), "nothing changed since the last build: no file written",
                     millisSince(start)));
-            return options.strict && l.errors() + l.warnings() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+            return exitCode(l.errors() + l.warnings() > 0, l.overBudget());
         }
         BuildStamp.clear(project.out());
-        Workspace ws = project.readWorkspace();
+        Telemetry telemetry = project.readTelemetry();
+        Workspace ws = project.readWorkspace(telemetry);
         Theme theme = Theme.load(project.templates(), project.assets());
-        Site site = new SiteBuilder(theme).build(new SiteInputs(ws, project.config(), project.now(), Dashgen.version(), project.baseUrl()));
+        Site site = new SiteBuilder(theme).build(new SiteInputs(ws, project.config(), project.now(), Dashgen.version(),
+                project.baseUrl(), telemetry));
         SiteWriter.Result written = new SiteWriter(project.out()).write(site);
-        List<String> report = BuildSummary.report(project, ws, options.verbose);
+        List<String> report = BuildSummary.report(project, ws, telemetry, options.verbose);
         if (fingerprint.isPresent()) {
             BuildStamp.write(project.out(), new BuildStamp.Last(fingerprint.get(), ws.tasks().size(),
-                    ws.count(Severity.ERROR), ws.count(Severity.WARNING), report));
+                    ws.count(Severity.ERROR), ws.count(Severity.WARNING), overBudget(telemetry, project), report));
         }
         print(BuildSummary.text(project, ws.tasks().size(), report, BuildSummary.written(written), millisSince(start)));
-        return options.strict && !ws.problems().isEmpty() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        return exitCode(!ws.problems().isEmpty(), overBudget(telemetry, project));
+    }
+
+    private int exitCode(boolean problems, boolean overBudget) {
+        if (failOnBudget && overBudget) return ExitCodes.OVER_BUDGET;
+        return options.strict && problems ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+
+    private static boolean overBudget(Telemetry telemetry, Project project) {
+        return telemetry instanceof Telemetry.Available a
+                && BudgetView.of(project.config().budget(), a.report().kpis().month()).over();
     }
 
     private void print(String text) {

@@ -28,7 +28,7 @@ final class BuildStamp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the previous build printed, so a skipped build can say the same. */
-    record Last(String fingerprint, int tasks, long errors, long warnings, List<String> report) {}
+    record Last(String fingerprint, int tasks, long errors, long warnings, boolean overBudget, List<String> report) {}
 
     private BuildStamp() {}
 

@@ -3,7 +3,11 @@ package dev.dashgen.cli;
 import dev.dashgen.model.Problem;
 import dev.dashgen.model.Severity;
 import dev.dashgen.model.Workspace;
+import dev.dashgen.site.BudgetView;
 import dev.dashgen.site.SiteWriter;
+import dev.dashgen.site.Usd;
+import dev.dashgen.telemetry.Kpis;
+import dev.dashgen.telemetry.Telemetry;
 import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.Task;
 import java.nio.file.Path;
@@ -20,7 +24,7 @@ final class BuildSummary {
     private BuildSummary() {}
 
     /** The lines about the workspace: lane counts and problems. A skipped build repeats them as they were. */
-    static List<String> report(Project project, Workspace ws, boolean verbose) {
+    static List<String> report(Project project, Workspace ws, Telemetry telemetry, boolean verbose) {
         List<String> lines = new ArrayList<>();
         Map<Lane, Integer> counts = new EnumMap<>(Lane.class);
         for (Task t : ws.tasks()) counts.merge(t.lane(), 1, Integer::sum);
@@ -30,6 +34,15 @@ final class BuildSummary {
             lanes.append(project.config().lanes().label(lane)).append(' ').append(counts.getOrDefault(lane, 0));
         }
         lines.add(lanes.toString());
+        if (telemetry instanceof Telemetry.Available a) {
+            Kpis k = a.report().kpis();
+            BudgetView b = BudgetView.of(project.config().budget(), k.month());
+            lines.add("  cost: " + Usd.format(k.month()) + " this month (projected " + Usd.format(k.projectedMonth())
+                    + "), " + Usd.format(k.allTime()) + " all time"
+                    + (b.monthlyUsd() == null ? "" : "; budget " + b.limitText() + ": " + b.percent() + "% used, " + b.state()));
+        } else if (telemetry instanceof Telemetry.Unavailable u) {
+            lines.add("  cost: no cost pages — " + u.reason());
+        }
         long errors = ws.count(Severity.ERROR);
         long warnings = ws.count(Severity.WARNING);
         lines.add(String.format(Locale.ROOT, "  problems: %d error%s, %d warning%s", errors, errors == 1 ? "" : "s",

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The demo workspace behind {@code --demo}: generated from the jar's generator with a fixed seed into
- * a folder of its own under the temp dir, anchored at the day of {@code now} so it always looks current.
+ * a folder of its own under the temp dir, anchored at the hour of {@code now} so it always looks current.
  */
 final class BundledDemo {
     static final int TASKS = 300;
@@ -23,7 +23,7 @@ final class BundledDemo {
     static Path write(Instant now) {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "dashgen-demo-" + System.getProperty("user.name", "user"));
         try {
-            DemoWriter.write(dir, new DemoOptions(TASKS, INVOCATIONS, SEED, BROKEN, now.truncatedTo(ChronoUnit.DAYS)));
+            DemoWriter.write(dir, new DemoOptions(TASKS, INVOCATIONS, SEED, BROKEN, now.truncatedTo(ChronoUnit.HOURS)));
         } catch (IOException e) {
             throw new DashgenException(ExitCodes.IO, "cannot write the demo workspace to " + dir + ": " + e.getMessage());
         }

@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Project project = Project.resolve(options, Path.of("").toAbsolutePath(), System.getenv(), Clock.systemUTC());
-        Workspace ws = project.readWorkspace();
+        Workspace ws = project.readWorkspace(null);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.print(ProblemFormats.json(ws.problems()));

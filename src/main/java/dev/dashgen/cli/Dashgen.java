@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dashgen} command and its subcommands. */
 @Command(name = "dashgen", mixinStandardHelpOptions = true, versionProvider = Dashgen.Version.class,
         description = "Static dashboards for YAML agent tasks and LLM telemetry.",
-        subcommands = {BuildCommand.class, CheckCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Dashgen implements Runnable {
 
     @CommandLine.Spec

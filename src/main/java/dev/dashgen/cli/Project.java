@@ -5,6 +5,8 @@ import dev.dashgen.config.ConfigParser;
 import dev.dashgen.model.Problem;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.tasks.TaskReader;
+import dev.dashgen.telemetry.Telemetry;
+import dev.dashgen.telemetry.TelemetryReader;
 import dev.dashgen.tasks.Timestamp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,11 +94,17 @@ record Project(Path work, String telemetry, Path out, Config config, List<Proble
         return parent != null && parent.getParent() != null ? parent.getParent() : abs;
     }
 
-    /** Reads the work tree into the model, with config problems among the others. */
-    Workspace readWorkspace() throws IOException {
+    /** Reads the work tree into the model, with config and telemetry problems among the others. */
+    Workspace readWorkspace(Telemetry telemetry) throws IOException {
         TaskReader.Result read = TaskReader.read(work, config.exclude(), config.lanes().source());
         List<Problem> problems = new ArrayList<>(configProblems);
         problems.addAll(read.problems());
+        if (telemetry instanceof Telemetry.Available a) problems.addAll(a.problems());
         return Workspace.of(read.files(), problems);
+    }
+
+    /** The telemetry, or null when none is configured and there is no telemetry.db. */
+    Telemetry readTelemetry() {
+        return telemetry == null ? null : TelemetryReader.read(telemetry, now, config.reportDays());
     }
 }

@@ -10,6 +10,8 @@ import dev.dashgen.site.Theme;
 import dev.dashgen.tasks.ParsedFile;
 import dev.dashgen.tasks.Task;
 import dev.dashgen.tasks.TaskReader;
+import dev.dashgen.telemetry.Telemetry;
+import dev.dashgen.telemetry.TelemetryReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,7 @@ public final class Rebuilder {
     private final SortedMap<String, String> unread = new TreeMap<>(); // rel path -> top folder
     private Workspace workspace;
     private Site site;
+    private Telemetry telemetry;
 
     public Rebuilder(Supplier<Setup> setups) {
         this.setups = setups;
@@ -88,15 +91,18 @@ public final class Rebuilder {
         long start = System.nanoTime();
         boolean full = changed.isEmpty();
         boolean themeChanged = false;
+        boolean telemetryChanged = false;
         for (Path p : changed) {
             if (setup.configFile() != null && p.equals(setup.configFile())) full = true;
             else if (isUnder(p, setup.templates()) || isUnder(p, setup.assets())) themeChanged = true;
+            else if (isTelemetry(p)) telemetryChanged = true;
         }
         if (full) {
             reload();
             rescan();
         } else {
             if (themeChanged) theme();
+            if (telemetryChanged) readTelemetry();
             for (Path p : changed) {
                 if (isUnder(p, setup.work())) apply(p);
             }
@@ -117,6 +123,7 @@ public final class Rebuilder {
 
     private void reload() throws IOException {
         setup = setups.get();
+        readTelemetry();
         excluded = TaskReader.matchers(setup.config().exclude());
         writer = writer == null || !setup.out().equals(writerOut) ? new SiteWriter(setup.out()) : writer;
         writerOut = setup.out();
@@ -169,6 +176,7 @@ public final class Rebuilder {
         unread.values().forEach(top -> folders.merge(top, 1, Integer::sum));
         List<Problem> problems = new ArrayList<>(setup.configProblems());
         problems.addAll(TaskReader.unreadProblems(folders));
+        if (telemetry instanceof Telemetry.Available a) problems.addAll(a.problems());
         return Workspace.of(List.copyOf(parsed.values()), problems);
     }
 
@@ -177,7 +185,20 @@ public final class Rebuilder {
     }
 
     private SiteInputs inputs(Workspace ws) {
-        return new SiteInputs(ws, setup.config(), setup.now(), setup.version(), setup.baseUrl());
+        return new SiteInputs(ws, setup.config(), setup.now(), setup.version(), setup.baseUrl(), telemetry);
+    }
+
+    private void readTelemetry() {
+        telemetry = setup.telemetry() == null ? null
+                : TelemetryReader.read(setup.telemetry(), setup.now(), setup.config().reportDays());
+    }
+
+    /** The telemetry database or its {@code -wal} / {@code -journal} companions. */
+    private boolean isTelemetry(Path p) {
+        if (setup.telemetry() == null || setup.telemetry().startsWith("jdbc:")) return false;
+        String db = Path.of(setup.telemetry()).toAbsolutePath().normalize().toString();
+        String s = p.toAbsolutePath().normalize().toString();
+        return s.equals(db) || s.equals(db + "-wal") || s.equals(db + "-journal");
     }
 
     private static boolean isUnder(Path p, Path dir) {

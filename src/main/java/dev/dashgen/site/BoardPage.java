@@ -26,7 +26,7 @@ final class BoardPage {
     private BoardPage() {}
 
     static byte[] render(Theme theme, PageMemo<Object, String> cardMemo, Chrome.SiteMeta meta, Config config,
-                         Map<Lane, List<TaskView>> byLane) {
+                         Map<Lane, List<TaskView>> byLane, String costNotice) {
         Config.Lanes lanes = config.lanes();
         List<Column> columns = new ArrayList<>();
         for (Lane lane : lanes.shown()) {
@@ -48,6 +48,7 @@ final class BoardPage {
         });
         Map<String, Object> c = Chrome.context(meta, "", "Board", "board");
         c.put("columns", columns);
+        c.put("costNotice", costNotice);
         c.put("agents", List.copyOf(agents));
         c.put("priorities", Arrays.stream(Priority.values()).map(Priority::id).toList());
         return theme.render("board", c);

@@ -12,14 +12,16 @@ final class Chrome {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 
     /** The site-wide values of the layout, the same for every page of one build. */
-    record SiteMeta(String title, String now, String nowDisplay, long errors, long warnings, String version) {}
+    record SiteMeta(String title, String now, String nowDisplay, long errors, long warnings, String version,
+                    boolean costs, BudgetView budget) {}
 
     private Chrome() {}
 
-    static SiteMeta meta(SiteInputs in) {
+    static SiteMeta meta(SiteInputs in, CostModel costs) {
         return new SiteMeta(in.config().title(), in.now().toString(),
                 in.now().atOffset(ZoneOffset.UTC).format(DISPLAY),
-                in.workspace().count(Severity.ERROR), in.workspace().count(Severity.WARNING), in.version());
+                in.workspace().count(Severity.ERROR), in.workspace().count(Severity.WARNING), in.version(),
+                costs.available(), costs.budget());
     }
 
     /** The context every template gets: {@code root} is the relative way back to the site root ("" or "../"). */

@@ -8,6 +8,7 @@ import dev.dashgen.model.Workspace;
 import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.Task;
 import dev.dashgen.tasks.Timestamp;
+import dev.dashgen.telemetry.Kpis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,11 +27,11 @@ final class DataFiles {
     private DataFiles() {}
 
     @FunctionalInterface
-    private interface Body {
+    interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private static byte[] json(Body body) {
+    static byte[] json(Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
@@ -67,6 +68,14 @@ final class DataFiles {
                 g.writeArrayFieldStart("dependencies");
                 for (String d : t.dependencies()) g.writeString(d);
                 g.writeEndArray();
+                if (v.cost() == null) {
+                    g.writeNullField("cost");
+                } else {
+                    g.writeObjectFieldStart("cost");
+                    g.writeNumberField("usd", v.cost().usd());
+                    g.writeBooleanField("estimated", v.cost().estimated());
+                    g.writeEndObject();
+                }
                 g.writeNumberField("problems", v.problems().size());
                 g.writeEndObject();
             }
@@ -78,7 +87,7 @@ final class DataFiles {
         g.writeStringField(field, ts == null || !ts.readable() ? null : ts.instant().toString());
     }
 
-    static byte[] summary(Workspace ws, Instant now) {
+    static byte[] summary(Workspace ws, Instant now, CostModel costs) {
         return json(g -> {
             g.writeStringField("now", now.toString());
             g.writeNumberField("tasks", ws.tasks().size());
@@ -91,7 +100,32 @@ final class DataFiles {
             g.writeNumberField("error", ws.count(Severity.ERROR));
             g.writeNumberField("warning", ws.count(Severity.WARNING));
             g.writeEndObject();
+            if (costs.available()) {
+                Kpis k = costs.report().kpis();
+                g.writeObjectFieldStart("cost");
+                g.writeNumberField("allTime", k.allTime());
+                g.writeNumberField("month", k.month());
+                g.writeNumberField("today", k.today());
+                g.writeNumberField("last7Days", k.last7Days());
+                g.writeNumberField("last30Days", k.last30Days());
+                g.writeNumberField("projectedMonth", k.projectedMonth());
+                g.writeEndObject();
+            } else {
+                g.writeNullField("cost");
+            }
+            budget(g, costs.budget());
         });
+    }
+
+    static void budget(JsonGenerator g, BudgetView b) throws IOException {
+        g.writeObjectFieldStart("budget");
+        if (b.monthlyUsd() == null) g.writeNullField("monthlyUsd");
+        else g.writeNumberField("monthlyUsd", b.monthlyUsd());
+        if (b.used() == null) g.writeNullField("used");
+        else g.writeNumberField("used", b.used());
+        g.writeNumberField("warnAt", b.warnAt());
+        g.writeStringField("state", b.state());
+        g.writeEndObject();
     }
 
     static byte[] problems(List<Problem> problems) {

@@ -27,16 +27,25 @@ public final class SiteBuilder {
 
     public Site build(SiteInputs in) {
         Workspace ws = in.workspace();
-        Chrome.SiteMeta meta = Chrome.meta(in);
+        CostModel costs = CostModel.of(in);
+        Chrome.SiteMeta meta = Chrome.meta(in, costs);
         List<TaskView> views = ws.tasks().parallelStream()
-                .map(t -> TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now())).toList();
+                .map(t -> TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.of(t))).toList();
         Map<String, TaskView> byFile = new HashMap<>();
         for (TaskView v : views) byFile.put(v.task().file(), v);
         Map<Lane, List<TaskView>> byLane = byLane(views);
 
         SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
         theme.assets().forEach(files::put);
-        files.put("index.html", BoardPage.render(theme, cards, meta, in.config(), byLane));
+        files.put("index.html", BoardPage.render(theme, cards, meta, in.config(), byLane, costs.notice()));
+        if (costs.available()) {
+            files.put("costs.html", CostsPage.render(theme, meta, costs.report()));
+            files.put("data/costs.json", CostData.json(costs.report(), costs.budget()));
+            files.put("data/costs-daily.csv", CostData.csv(costs.report()));
+        }
+        Map<String, String> labels = new TreeMap<>();
+        for (Lane lane : Lane.values()) labels.put(lane.id(), in.config().lanes().label(lane));
+        AgentsPage.render(theme, meta, costs, in.config().lanes().shown(), labels, byLane, files);
         byLane.forEach((lane, laneViews) ->
                 LanePage.render(theme, pages, meta, lane, in.config().lanes().label(lane), laneViews, files));
         views.parallelStream().forEach(v -> {
@@ -46,7 +55,7 @@ public final class SiteBuilder {
         files.put("problems.html", ProblemsPage.render(theme, meta, ws.problems(), byFile));
         files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
         files.put("data/tasks.json", DataFiles.tasks(views, in.now()));
-        files.put("data/summary.json", DataFiles.summary(ws, in.now()));
+        files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs));
         files.put("data/problems.json", DataFiles.problems(ws.problems()));
         pages.retain(files.keySet());
         cards.retain(byFile.keySet());

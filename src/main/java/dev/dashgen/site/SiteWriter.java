@@ -106,7 +106,12 @@ public final class SiteWriter {
     private List<String> remove(List<String> paths) throws IOException {
         List<String> removed = new java.util.ArrayList<>();
         for (String old : paths) {
-            Path p = resolve(old);
+            Path p;
+            try {
+                p = resolve(old);
+            } catch (IllegalArgumentException e) {
+                continue; // a damaged manifest naming a path outside the output dir deletes nothing there
+            }
             if (Files.deleteIfExists(p)) {
                 removed.add(old);
                 pruneEmptyParents(p.getParent());

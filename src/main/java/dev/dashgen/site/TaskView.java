@@ -5,6 +5,7 @@ import dev.dashgen.model.Workspace;
 import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.Task;
 import dev.dashgen.tasks.Timestamp;
+import dev.dashgen.telemetry.TaskCosts;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Locale;
 
 /** A task as pages show it: display strings computed once per build, shared by board, lists and the task page. */
 public record TaskView(Task task, String url, String laneLabel, Instant enteredLane, String age,
-                       int openDependencies, List<Problem> problems, String searchText) {
+                       int openDependencies, List<Problem> problems, String searchText, TaskCosts.TaskCost cost) {
 
     /** Priority first, then oldest first (by creation), then id: the card order inside a lane. */
     public static final Comparator<TaskView> CARD_ORDER = Comparator
@@ -31,7 +32,7 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
         problems = List.copyOf(problems);
     }
 
-    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now) {
+    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now, TaskCosts.TaskCost cost) {
         Instant entered = enteredLane(t);
         int open = 0;
         for (String dep : t.dependencies()) {
@@ -41,7 +42,7 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
         String search = (t.id() + " " + t.title() + " " + (t.agent() == null ? "" : t.agent())
                 + " " + String.join(" ", t.tags())).toLowerCase(Locale.ROOT);
         return new TaskView(t, "tasks/" + ws.slug(t) + ".html", laneLabel, entered, Durations.since(entered, now),
-                open, ws.problemsOf(t.file()), search);
+                open, ws.problemsOf(t.file()), search, cost);
     }
 
     /** When the task entered its current lane, as far as its own timestamps tell. */
@@ -68,6 +69,17 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(p -> p.severity() == dev.dashgen.model.Severity.ERROR);
+    }
+
+    /** Non-zero cost, for cards (which show cost only when there is some). */
+    public boolean showsCost() {
+        return cost != null && cost.usd().signum() > 0;
+    }
+
+    /** {@code $1.23}, or {@code ~$1.23} when estimated from the agent's active window. */
+    public String costText() {
+        if (cost == null) return "";
+        return (cost.estimated() ? "~" : "") + Usd.format(cost.usd());
     }
 
     public String priority() {

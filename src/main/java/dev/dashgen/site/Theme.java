@@ -32,6 +32,7 @@ import java.util.stream.Stream;
  */
 public final class Theme {
     static final String CLASSPATH_ROOT = "dashgen/theme/";
+    private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
 
     private final PebbleEngine engine;
     private final SortedMap<String, byte[]> assets;
@@ -61,6 +62,7 @@ public final class Theme {
                 .defaultLocale(Locale.ROOT)
                 .build();
         SortedMap<String, byte[]> assets = new TreeMap<>(bundledAssets());
+        assets.put("assets/echarts.min.js", echarts());
         if (assetsDir != null && Files.isDirectory(assetsDir)) assets.putAll(readTree(assetsDir));
         return new Theme(engine, assets);
     }
@@ -80,6 +82,14 @@ public final class Theme {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Apache ECharts from its webjar, copied beside the pages so charts work offline and from file://. */
+    private static byte[] echarts() throws IOException {
+        try (var in = Theme.class.getClassLoader().getResourceAsStream(ECHARTS)) {
+            if (in == null) throw new IOException("ECharts is missing from the classpath (" + ECHARTS + ")");
+            return in.readAllBytes();
+        }
+    }
+
     private static SortedMap<String, byte[]> bundledAssets() throws IOException {
         URL url = Theme.class.getClassLoader().getResource(CLASSPATH_ROOT + "site");
         if (url == null) throw new IOException("the default theme is missing from the jar (" + CLASSPATH_ROOT + "site)");
@@ -88,6 +98,8 @@ public final class Theme {
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
                     return readTree(fs.provider().getPath(uri));
+                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                    return readTree(FileSystems.getFileSystem(uri).provider().getPath(uri));
                 }
             }
             return readTree(Path.of(uri));

@@ -1,0 +1,171 @@
+package dev.dashgen.cli;
+
+import dev.dashgen.model.Problem;
+import dev.dashgen.model.Severity;
+import dev.dashgen.serve.Preview;
+import dev.dashgen.serve.Rebuilder;
+import dev.dashgen.serve.ServeLog;
+import dev.dashgen.serve.Setup;
+import dev.dashgen.site.OutputGuard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dashgen serve}: build, serve on Jetty, watch, rebuild what changed and reload open browsers. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the site, serve it locally, and rebuild and live-reload on every change.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
+
+    @Mixin
+    CommonOptions options = new CommonOptions();
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: 127.0.0.1, this machine only).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: 8000; 0 = any free port).")
+    int port = 8000;
+
+    @Option(names = "--open", description = "Open the board in the default browser.")
+    boolean open;
+
+    @Option(names = "--demo", description = "Serve the bundled demo workspace.")
+    boolean demo;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (port < 0 || port > 65_535) throw new DashgenException(ExitCodes.USAGE, "--port " + port + " is not a port — use 1 to 65535, or 0 for any free port");
+        Path cwd = Path.of("").toAbsolutePath();
+        Map<String, String> env = System.getenv();
+        Instant now = Project.now(options.now, env, Clock.systemUTC()); // frozen: the same inputs keep giving the same pages
+        if (demo) {
+            if (options.work != null) throw new DashgenException(ExitCodes.USAGE, "--demo and --work exclude each other — use one");
+            if (options.config == null) options.config = BundledDemo.write(now);
+        }
+        Path configFile = cwd.resolve(options.config != null ? options.config : Path.of(Project.DEFAULT_CONFIG)).normalize();
+        Supplier<Setup> setups = () -> setup(Project.resolve(options, cwd, env, Clock.systemUTC()), configFile, now);
+        Setup first = setups.get();
+        OutputGuard.check(first.out(), first.work(), cwd, home()).ifPresent(why -> {
+            throw new DashgenException(ExitCodes.USAGE, why);
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!LOOPBACK.contains(host.toLowerCase(Locale.ROOT))) {
+            err.println("dashgen: warning: --host " + host + " lets anyone who can reach this machine read the dashboard");
+            err.flush();
+        }
+        Preview preview;
+        try {
+            preview = Preview.start(setups, Preview.Options.of(host, port), log(out, err));
+        } catch (BindException e) {
+            throw new DashgenException(ExitCodes.IO, "cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + ") — the port is probably in use; choose another with --port N, or --port 0 for any free port");
+        }
+        URI url = preview.url();
+        if (!options.quiet) {
+            Rebuilder.Result r = preview.initial();
+            out.printf(Locale.ROOT, "dashgen serve: built in %,d ms, %s; watching %s%n", r.micros() / 1000,
+                    problems(r.problems()), first.work());
+        }
+        out.println(url);
+        out.flush();
+        if (open) open(url, err);
+        return waitForStop(preview, out);
+    }
+
+    private static Setup setup(Project p, Path configFile, Instant now) {
+        return new Setup(abs(p.work()), abs(p.out()), configFile, p.config(), p.configProblems(), abs(p.templates()),
+                abs(p.assets()), p.telemetry(), p.baseUrl(), now, Dashgen.version());
+    }
+
+    private static Path abs(Path p) {
+        return p == null ? null : p.toAbsolutePath().normalize();
+    }
+
+    /** Blocks until Ctrl-C (a shutdown hook stops the server and the watcher) or until this thread is interrupted. */
+    private int waitForStop(Preview preview, PrintWriter out) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            preview.close();
+            stopped.countDown();
+        }, "dashgen-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            preview.close();
+        }
+        if (!options.quiet) {
+            out.println("dashgen serve: stopped");
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private ServeLog log(PrintWriter out, PrintWriter err) {
+        return new ServeLog() {
+            @Override
+            public void built(Rebuilder.Result r) {
+                if (options.quiet || (r.written().isEmpty() && r.removed().isEmpty())) return;
+                out.printf(Locale.ROOT, "rebuilt in %,d ms: %d written, %d removed; %s%n", r.micros() / 1000,
+                        r.written().size(), r.removed().size(), problems(r.problems()));
+                if (options.verbose) r.moves().forEach(m -> out.printf("  %s: %s → %s%n", m.id(), m.from(), m.to()));
+                out.flush();
+            }
+
+            @Override
+            public void failed(String why) {
+                err.println("dashgen: " + why + " — the last good site is still served");
+                err.flush();
+            }
+
+            @Override
+            public void watchError(String why) {
+                err.println("dashgen: " + why);
+                err.flush();
+            }
+        };
+    }
+
+    private static String problems(List<Problem> problems) {
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        long warnings = problems.size() - errors;
+        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+    }
+
+    private static void open(URI url, PrintWriter err) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url.toString())
+                : os.contains("mac") ? List.of("open", url.toString()) : List.of("xdg-open", url.toString());
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            err.println("dashgen: could not open a browser (" + e.getMessage() + ") — open " + url + " yourself");
+            err.flush();
+        }
+    }
+
+    private static Path home() {
+        String home = System.getProperty("user.home");
+        return home == null ? null : Path.of(home);
+    }
+}

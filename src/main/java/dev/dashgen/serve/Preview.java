@@ -1,0 +1,126 @@
+package dev.dashgen.serve;
+
+import dev.dashgen.tasks.Lane;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A running {@code dashgen serve}: the watcher started, the site built, the server up and the rebuild
+ * thread waiting for changes. {@link #close()} stops it all; tests start one on port 0 and close it in
+ * {@code finally} (or try-with-resources).
+ */
+public final class Preview implements AutoCloseable {
+
+    /**
+     * Where to listen, and how changes coalesce: a rebuild starts once no event came for {@code quiet},
+     * or {@code cap} after the first event of a burst.
+     */
+    public record Options(String host, int port, Duration quiet, Duration cap) {
+        public static final Duration QUIET = Duration.ofMillis(5);
+        public static final Duration CAP = Duration.ofMillis(150);
+
+        public static Options of(String host, int port) {
+            return new Options(host, port, QUIET, CAP);
+        }
+    }
+
+    private final Rebuilder rebuilder;
+    private final ChangeQueue queue;
+    private final Watcher watcher;
+    private final LiveReload live = new LiveReload();
+    private final DevServer server;
+    private final RebuildLoop loop;
+    private final Rebuilder.Result initial;
+    private volatile Path out;
+
+    private Preview(Supplier<Setup> setups, Options options, ServeLog log) throws IOException {
+        rebuilder = new Rebuilder(setups);
+        queue = new ChangeQueue(options.quiet(), options.cap());
+        watcher = new Watcher(queue, why -> {
+            live.failed(why);
+            log.watchError(why);
+        });
+        boolean started = false;
+        try {
+            watcher.watch(Watcher.Roots.of(setups.get())); // before the first build, so no edit made during it is lost
+            initial = rebuilder.initial();
+            live.built(initial, laneLabels(rebuilder.setup()));
+            rebuilder.flushManifest();
+            out = rebuilder.setup().out();
+            server = new DevServer(options.host(), options.port(), () -> out, live);
+            server.start();
+            loop = new RebuildLoop(rebuilder, queue, watcher, live, new ServeLog() {
+                @Override
+                public void built(Rebuilder.Result result) {
+                    out = rebuilder.setup().out();
+                    log.built(result);
+                }
+
+                @Override
+                public void failed(String why) {
+                    log.failed(why);
+                }
+
+                @Override
+                public void watchError(String why) {
+                    log.watchError(why);
+                }
+            });
+            loop.start();
+            started = true;
+        } finally {
+            if (!started) watcher.close();
+        }
+    }
+
+    /**
+     * Builds the site, starts the server and begins watching. A port in use is a
+     * {@link java.net.BindException}; a failing first build throws as {@link Rebuilder#initial()} does.
+     */
+    public static Preview start(Supplier<Setup> setups, Options options, ServeLog log) throws IOException {
+        return new Preview(setups, options, log);
+    }
+
+    public URI url() {
+        return server.url();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** What the first build did. */
+    public Rebuilder.Result initial() {
+        return initial;
+    }
+
+    public LiveReload live() {
+        return live;
+    }
+
+    /** How many folders the watcher follows. */
+    public int watchedFolders() {
+        return watcher.watchedFolders();
+    }
+
+    /** Stops rebuilding (letting a rebuild under way finish), watching and serving. */
+    @Override
+    public void close() {
+        loop.close();
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // stopping anyway
+        }
+        server.close();
+    }
+
+    /** Lane ids to the labels the config gives them, for the activity feed. */
+    static Function<String, String> laneLabels(Setup setup) {
+        return id -> Lane.parse(id).map(l -> setup.config().lanes().label(l)).orElse(id);
+    }
+}

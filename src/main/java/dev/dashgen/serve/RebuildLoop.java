@@ -1,0 +1,88 @@
+package dev.dashgen.serve;
+
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one thread that rebuilds: takes coalesced batches from the {@link ChangeQueue}, hands them to
+ * the {@link Rebuilder} (which is not thread-safe and so is only ever called from here), tells the
+ * browsers through {@link LiveReload} once every file is written, and keeps the watcher's roots in
+ * step with the config. A failed rebuild leaves the last good site in place; its changes are kept
+ * and applied again with the next batch, so nothing an editor saved meanwhile is lost.
+ */
+final class RebuildLoop implements Closeable {
+
+    private final Rebuilder rebuilder;
+    private final ChangeQueue queue;
+    private final Watcher watcher;
+    private final LiveReload live;
+    private final ServeLog log;
+    private final Thread thread;
+
+    RebuildLoop(Rebuilder rebuilder, ChangeQueue queue, Watcher watcher, LiveReload live, ServeLog log) {
+        this.rebuilder = rebuilder;
+        this.queue = queue;
+        this.watcher = watcher;
+        this.live = live;
+        this.log = log;
+        this.thread = new Thread(this::run, "dashgen-rebuild");
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void run() {
+        Set<Path> carried = new LinkedHashSet<>();
+        boolean carriedRescan = false;
+        try {
+            for (ChangeQueue.Batch batch; (batch = queue.take()) != null; ) {
+                Set<Path> paths = new LinkedHashSet<>(carried);
+                paths.addAll(batch.paths());
+                boolean rescan = carriedRescan || batch.rescan();
+                Collection<Path> changes = rescan ? List.of() : paths;
+                try {
+                    Rebuilder.Result result = rebuilder.rebuild(changes);
+                    carried.clear();
+                    carriedRescan = false;
+                    live.built(result, Preview.laneLabels(rebuilder.setup()));
+                    rebuilder.flushManifest();
+                    watcher.watch(Watcher.Roots.of(rebuilder.setup()));
+                    log.built(result);
+                } catch (Exception | StackOverflowError e) {
+                    carried = paths;
+                    carriedRescan = rescan;
+                    String why = why(e);
+                    live.failed(why);
+                    log.failed(why);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One line for the overlay and the console: the exception's own message, which names the file where known. */
+    static String why(Throwable e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) t = t.getCause();
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return "rebuild failed: " + message;
+    }
+
+    /** Stops taking batches and waits for a rebuild under way, so no file is left half written. */
+    @Override
+    public void close() {
+        queue.close();
+        try {
+            thread.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.dashgen.site;
+
+import dev.dashgen.model.Slugs;
+import dev.dashgen.tasks.Lane;
+import dev.dashgen.telemetry.AgentDailyCost;
+import dev.dashgen.telemetry.Breakdown;
+import dev.dashgen.telemetry.CostReport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** {@code agents.html} and {@code agents/<slug>.html}: each agent's tasks by lane next to its cost by day. */
+final class AgentsPage {
+
+    /** One agent in the overview: its task counts per lane and its cost (formatted; empty without telemetry). */
+    record Summary(String name, String url, List<Integer> counts, int tasks, String cost, String invocations, String errors) {}
+
+    /** One lane of an agent's page. */
+    record LaneTasks(String id, String label, List<TaskView> tasks) {}
+
+    /** One day of an agent's cost. */
+    record Day(String date, String cost, String tokens, String invocations) {}
+
+    private AgentsPage() {}
+
+    static void render(Theme theme, Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes, Map<String, String> labels,
+                       Map<Lane, List<TaskView>> byLane, Map<String, byte[]> out) {
+        Map<String, Map<Lane, List<TaskView>>> tasks = new TreeMap<>();
+        byLane.forEach((lane, views) -> views.forEach(v -> {
+            if (v.task().agent() != null) {
+                tasks.computeIfAbsent(v.task().agent(), a -> new LinkedHashMap<>())
+                        .computeIfAbsent(lane, l -> new ArrayList<>()).add(v);
+            }
+        }));
+        CostReport r = costs.report();
+        Map<String, Breakdown> usage = new TreeMap<>();
+        if (r != null) r.byAgent().forEach(b -> usage.put(b.name(), b));
+        TreeSet<String> names = new TreeSet<>(tasks.keySet());
+        names.addAll(usage.keySet());
+        Slugs slugs = new Slugs();
+        List<Summary> summaries = new ArrayList<>();
+        for (String name : names) {
+            String url = "agents/" + slugs.next(name, name) + ".html";
+            Map<Lane, List<TaskView>> mine = tasks.getOrDefault(name, Map.of());
+            List<Integer> counts = lanes.stream().map(l -> mine.getOrDefault(l, List.of()).size()).toList();
+            Breakdown b = usage.get(name);
+            Summary s = new Summary(name, url, counts, mine.values().stream().mapToInt(List::size).sum(),
+                    b == null ? (r == null ? "" : Usd.format(BigDecimal.ZERO)) : Usd.format(b.usage().cost()),
+                    b == null ? "" : Numbers.count(b.usage().invocations()), b == null ? "" : Numbers.count(b.usage().errors()));
+            summaries.add(s);
+            out.put(url, agentPage(theme, meta, s, mine, lanes, labels, r));
+        }
+        Map<String, Object> c = Chrome.context(meta, "", "Agents", "agents");
+        c.put("agents", summaries);
+        c.put("lanes", lanes.stream().map(l -> labels.get(l.id())).toList());
+        c.put("hasCosts", r != null);
+        out.put("agents.html", theme.render("agents", c));
+    }
+
+    private static byte[] agentPage(Theme theme, Chrome.SiteMeta meta, Summary s, Map<Lane, List<TaskView>> mine,
+                                    List<Lane> lanes, Map<String, String> labels, CostReport r) {
+        Map<String, Object> c = Chrome.context(meta, "../", s.name(), "agents");
+        c.put("agent", s);
+        List<LaneTasks> byLane = new ArrayList<>();
+        for (Lane lane : Lane.values()) {
+            List<TaskView> views = mine.getOrDefault(lane, List.of());
+            if (!views.isEmpty()) byLane.add(new LaneTasks(lane.id(), labels.get(lane.id()), views));
+        }
+        c.put("lanes", byLane);
+        List<Day> days = new ArrayList<>();
+        Map<String, Object> chart = new LinkedHashMap<>();
+        if (r != null) {
+            List<AgentDailyCost> daily = r.agentDaily().stream().filter(d -> d.agent().equals(s.name())).toList();
+            daily.forEach(d -> days.add(new Day(d.date().toString(), Usd.format(d.usage().cost()),
+                    Numbers.count(d.usage().tokens()), Numbers.count(d.usage().invocations()))));
+            chart.put("agentDaily", Map.of("labels", daily.stream().map(d -> d.date().toString()).toList(),
+                    "cost", daily.stream().map(d -> d.usage().cost()).toList()));
+        }
+        c.put("hasCosts", r != null);
+        c.put("days", days);
+        c.put("chartData", ChartJson.of(chart));
+        return theme.render("agent", c);
+    }
+}

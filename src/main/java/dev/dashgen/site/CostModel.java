@@ -1,0 +1,55 @@
+package dev.dashgen.site;
+
+import dev.dashgen.model.Workspace;
+import dev.dashgen.tasks.Task;
+import dev.dashgen.tasks.Timestamp;
+import dev.dashgen.telemetry.CostReport;
+import dev.dashgen.telemetry.TaskCosts;
+import dev.dashgen.telemetry.Telemetry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * What the site knows about cost: the report (null without usable telemetry, then {@code notice}
+ * says why, or is null when no telemetry was configured at all), cost per task, and the budget.
+ */
+record CostModel(CostReport report, String notice, SortedMap<String, TaskCosts.TaskCost> taskCosts, BudgetView budget) {
+
+    static CostModel of(SiteInputs in) {
+        Telemetry t = in.telemetry();
+        if (t instanceof Telemetry.Available a) {
+            CostReport r = a.report();
+            return new CostModel(r, null, TaskCosts.attribute(windows(in.workspace()), r, in.now()),
+                    BudgetView.of(in.config().budget(), r.kpis().month()));
+        }
+        String notice = t instanceof Telemetry.Unavailable u ? u.reason() : null;
+        return new CostModel(null, notice, new java.util.TreeMap<>(), BudgetView.of(in.config().budget(), null));
+    }
+
+    boolean available() {
+        return report != null;
+    }
+
+    TaskCosts.TaskCost of(Task t) {
+        return taskCosts.get(t.id());
+    }
+
+    /** A task's active window: started (else assigned) to completed, or open until now. */
+    private static List<TaskCosts.TaskWindow> windows(Workspace ws) {
+        List<TaskCosts.TaskWindow> windows = new ArrayList<>(ws.tasks().size());
+        for (Task t : ws.tasks()) {
+            Task.Lifecycle l = t.lifecycle();
+            Instant start = instant(l.started());
+            if (start == null) start = instant(l.assigned());
+            windows.add(new TaskCosts.TaskWindow(t.id(), t.agent(), start, instant(l.completed())));
+        }
+        return windows;
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.instant();
+    }
+
+}

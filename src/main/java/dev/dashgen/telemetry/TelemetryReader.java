@@ -1,0 +1,123 @@
+package dev.dashgen.telemetry;
+
+import dev.dashgen.model.Problem;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads a telemetry database into a {@link CostReport}. The database is opened read-only and read in
+ * short statements, so the service writing to it is never held up; trouble with the source (missing,
+ * corrupt, locked, foreign schema) becomes {@link Telemetry.Unavailable} with one line saying why, and bad
+ * rows become problems. Only {@code now} says what "today" is: nothing here reads the clock.
+ */
+public final class TelemetryReader {
+
+    private static final String FIX = " — point --telemetry (or telemetry: in dashgen.yaml) at the telemetry logger's SQLite database";
+    /** Epoch days must fit the cube's key (year 2687); a clock beyond that is a usage error, not a crash. */
+    private static final Instant LAST_NOW = Instant.parse("2600-01-01T00:00:00Z");
+
+    private TelemetryReader() {
+    }
+
+    /**
+     * @param source     a file path or a {@code jdbc:sqlite:} URL
+     * @param now        the instant reports are relative to (UTC days)
+     * @param reportDays how many days, ending today, the daily series cover (at least 1)
+     */
+    public static Telemetry read(String source, Instant now, int reportDays) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(now, "now");
+        if (reportDays < 1) throw new IllegalArgumentException("reportDays must be at least 1, was " + reportDays);
+        Optional<TelemetrySource> parsed = TelemetrySource.of(source);
+        if (parsed.isEmpty()) {
+            return new Telemetry.Unavailable("telemetry source '" + source
+                    + "' is not supported yet — use an SQLite file path or a jdbc:sqlite: URL");
+        }
+        TelemetrySource src = parsed.get();
+        if (now.isAfter(LAST_NOW) || now.getEpochSecond() < 0) {
+            return unavailable(src, "cannot be reported as of " + now + " — pass a --now between 1970 and 2600", "");
+        }
+        String fileProblem = src.fileProblem();
+        if (fileProblem != null) return unavailable(src, fileProblem, FIX);
+        try (Connection c = src.open()) {
+            return read(src, c, now, reportDays);
+        } catch (SQLException e) {
+            String why = src.dialect().explain(e);
+            return unavailable(src, why != null ? why : "could not be read (" + oneLine(e.getMessage()) + ")", FIX);
+        } catch (Unreadable e) {
+            return unavailable(src, e.getMessage(), FIX);
+        }
+    }
+
+    private static Telemetry read(TelemetrySource src, Connection c, Instant now, int reportDays) throws SQLException {
+        TableShape shape = TableShape.read(c);
+        long nowSecond = now.getEpochSecond();
+        List<Problem> problems = new ArrayList<>();
+        if (shape.invocationsUsable()) {
+            InvocationScan.Result scan = InvocationScan.run(src, c, shape, nowSecond);
+            Tally tally = scan.tally();
+            List<Long> rows = new ArrayList<>();
+            tally.top.entries().forEach(e -> rows.add(e.rowId()));
+            for (BadRows.Reason reason : BadRows.Reason.values()) {
+                if (tally.bad.count(reason) > 0) rows.add(tally.bad.first(reason));
+            }
+            Map<Long, RowDetails> details = RowDetails.fetch(c, src.dialect(), shape, rows);
+            Map<Long, String> ids = new TreeMap<>();
+            details.forEach((row, d) -> ids.put(row, d.invocationId()));
+            for (BadRows.Reason reason : BadRows.Reason.values()) {
+                if (tally.bad.count(reason) == 0) continue;
+                RowDetails first = details.get(tally.bad.first(reason));
+                String where = first == null ? "row " + tally.bad.first(reason)
+                        : "invocation_id " + first.invocationId()
+                        + (reason == BadRows.Reason.NUMBERS ? "" : ", timestamp '" + first.timestamp() + "'");
+                problems.add(Problem.warning(src.name(), 0, 0,
+                        BadRowMessages.of(tally.bad.count(reason), "invocation", reason, now, where)));
+            }
+            CostReport report = new ReportBuilder(tally, scan.models(), scan.agents(), scan.tools(), now, reportDays)
+                    .build(false, shape.hasCacheTokens(), ids, InvocationQuery.BUCKET_SECONDS);
+            return new Telemetry.Available(report, problems);
+        }
+        if (shape.dailyCostsUsable()) {
+            if (!shape.invocations().isEmpty()) {
+                problems.add(Problem.warning(src.name(), 0, 0, "table invocations lacks column(s) "
+                        + String.join(", ", shape.missingInvocationColumns())
+                        + "; costs come from daily_costs alone (no tokens by kind, errors, latency or top invocations)"));
+            }
+            DailyCostsScan.Result scan = DailyCostsScan.run(src.dialect(), c, nowSecond);
+            for (BadRows.Reason reason : BadRows.Reason.values()) {
+                long count = scan.tally().bad.count(reason);
+                if (count > 0) {
+                    problems.add(Problem.warning(src.name(), 0, 0,
+                            BadRowMessages.of(count, "daily_costs row", reason, now, scan.firstBad()[reason.ordinal()])));
+                }
+            }
+            CostReport report = new ReportBuilder(scan.tally(), scan.models(), scan.agents(), scan.tools(), now,
+                    reportDays).build(true, false, Map.of(), DailyCostsScan.BUCKET_SECONDS);
+            return new Telemetry.Available(report, problems);
+        }
+        if (shape.invocations().isEmpty() && shape.dailyCosts().isEmpty()) {
+            return unavailable(src, "has no invocations or daily_costs table", FIX);
+        }
+        String missing = shape.invocations().isEmpty()
+                ? "table daily_costs lacks column(s) " + String.join(", ", shape.missingDailyCostColumns())
+                : "table invocations lacks column(s) " + String.join(", ", shape.missingInvocationColumns());
+        return unavailable(src, "has no usable cost data: " + missing, FIX);
+    }
+
+    private static Telemetry unavailable(TelemetrySource src, String why, String fix) {
+        return new Telemetry.Unavailable("telemetry database '" + src.name() + "' " + why + fix);
+    }
+
+    private static String oneLine(String message) {
+        String text = String.valueOf(message).strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).strip();
+    }
+}

@@ -1,0 +1,329 @@
+package dev.dashgen.serve;
+
+import static dev.dashgen.serve.LiveClient.lists;
+import static dev.dashgen.serve.Workspaces.task;
+import static dev.dashgen.serve.Workspaces.write;
+import static dev.dashgen.serve.Workspaces.writeAtomically;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dashgen.config.ConfigParser;
+import dev.dashgen.model.Workspace;
+import dev.dashgen.site.Site;
+import dev.dashgen.site.SiteBuilder;
+import dev.dashgen.site.SiteInputs;
+import dev.dashgen.site.Theme;
+import dev.dashgen.tasks.TaskReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole of {@code serve} on an ephemeral port: real files, the real watcher, a real WebSocket client. */
+class PreviewTest {
+    static final ServeLog QUIET = new ServeLog() {
+        @Override
+        public void built(Rebuilder.Result result) {}
+
+        @Override
+        public void failed(String why) {}
+
+        @Override
+        public void watchError(String why) {}
+    };
+
+    @TempDir
+    Path dir;
+
+    Preview start(Supplier<Setup> setups) throws IOException {
+        return Preview.start(setups, Preview.Options.of("127.0.0.1", 0), QUIET);
+    }
+
+    Preview start(Setup setup) throws IOException {
+        return start(() -> setup);
+    }
+
+    @Test
+    void tellsANewClientTheProblemsAndTheLastBuild() throws Exception {
+        Workspaces.small(dir);
+        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+            JsonNode problems = c.await("problems");
+            assertEquals(0, problems.path("errors").asInt());
+            assertTrue(problems.path("failure").isNull());
+            JsonNode build = c.await("build");
+            assertEquals(p.live().server(), build.path("server").asText());
+            assertEquals(p.live().generation(), build.path("build").asLong());
+            assertTrue(build.path("micros").asLong() > 0);
+        }
+    }
+
+    @Test
+    void anEditedTitleReloadsItsPageAndTheBoardWhoseFilesAreAlreadyWritten() throws Exception {
+        Path work = Workspaces.small(dir);
+        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+            c.await("build");
+            write(work.resolve("inbox/t-1.yaml"), task("t-1", "Write the lexer", "new", "high"));
+            JsonNode reload = c.await("reload");
+            assertTrue(lists(reload, "urls", "tasks/t-1.html"), reload.toString());
+            assertTrue(lists(reload, "urls", "index.html"), reload.toString());
+            assertFalse(lists(reload, "urls", "tasks/t-2.html"), "an untouched page does not reload");
+            assertFalse(reload.path("global").asBoolean());
+            assertTrue(Http.get(p.port(), "/tasks/t-1.html").body().contains("Write the lexer"), "never stale after reload");
+            assertTrue(Http.get(p.port(), "/").body().contains("Write the lexer"));
+
+            writeAtomically(work.resolve("inbox/t-1.yaml"), task("t-1", "Write the tokenizer", "new", "high"));
+            assertTrue(lists(c.await("reload"), "urls", "tasks/t-1.html"));
+            assertTrue(Http.get(p.port(), "/tasks/t-1.html").body().contains("Write the tokenizer"));
+        }
+    }
+
+    @Test
+    void aStylesheetEditIsSwappedWithoutAReload() throws Exception {
+        Path work = Workspaces.small(dir);
+        Path assets = dir.resolve("theme/site");
+        write(assets.resolve("assets/style.css"), "body { color: black; }");
+        try (Preview p = start(Workspaces.setup(dir, null, assets)); LiveClient c = LiveClient.connect(p.port())) {
+            c.await("build");
+            write(assets.resolve("assets/style.css"), "body { color: rebeccapurple; }");
+            JsonNode css = c.await("css");
+            assertEquals(List.of("assets/style.css"), urls(css));
+            assertEquals("body { color: rebeccapurple; }", Http.get(p.port(), "/assets/style.css").body());
+            // a later edit's reload is the fence: no reload came for the stylesheet's build before it
+            write(work.resolve("inbox/t-1.yaml"), task("t-1", "Fence", "new", "high"));
+            JsonNode fence = c.await("reload");
+            assertTrue(fence.path("build").asLong() > css.path("build").asLong());
+            assertTrue(c.heard().stream().noneMatch(m -> m.path("type").asText().equals("reload")
+                    && m.path("build").asLong() == css.path("build").asLong()), c.heard().toString());
+        }
+    }
+
+    @Test
+    void aBrokenFileShowsItsProblemAndFixingItClearsIt() throws Exception {
+        Path work = Workspaces.small(dir);
+        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+            c.await("build");
+            write(work.resolve("inbox/t-1.yaml"), "id: t-1\ntitle: [unclosed\n");
+            JsonNode broken = c.await("problems", m -> m.path("errors").asInt() > 0);
+            JsonNode item = broken.path("items").get(0);
+            assertEquals("inbox/t-1.yaml", item.path("file").asText());
+            assertTrue(item.path("line").asInt() > 0, item.toString());
+            assertEquals("error", item.path("severity").asText());
+            assertFalse(item.path("message").asText().isBlank());
+
+            write(work.resolve("inbox/t-1.yaml"), task("t-1", "Fixed", "new", "high"));
+            JsonNode fixed = c.await("problems");
+            assertEquals(0, fixed.path("errors").asInt());
+            assertEquals(0, fixed.path("items").size());
+        }
+    }
+
+    @Test
+    void aFailingRebuildKeepsTheLastGoodSiteAndSaysWhyUntilFixed() throws Exception {
+        Path work = Workspaces.small(dir);
+        Path templates = dir.resolve("theme/templates");
+        Files.createDirectories(templates);
+        try (Preview p = start(Workspaces.setup(dir, templates, null)); LiveClient c = LiveClient.connect(p.port())) {
+            c.await("build");
+            String before = Http.get(p.port(), "/").body();
+            write(templates.resolve("card.peb"), "<article>{{ v.task.title </article>");
+            JsonNode failed = c.await("problems", m -> !m.path("failure").isNull());
+            assertTrue(failed.path("failure").asText().contains("card"), failed.toString());
+            assertEquals(before, Http.get(p.port(), "/").body(), "the last good site stays");
+
+            write(work.resolve("inbox/t-1.yaml"), task("t-1", "Saved while broken", "new", "high"));
+            Files.delete(templates.resolve("card.peb"));
+            JsonNode fixed = c.await("problems", m -> m.path("failure").isNull());
+            assertEquals(0, fixed.path("errors").asInt());
+            c.await("reload");
+            assertTrue(Http.get(p.port(), "/").body().contains("Saved while broken"), "the edit made during the failure is not lost");
+        }
+    }
+
+    @Test
+    void aNewFolderIsWatchedAndFilesWrittenBeforeItsWatchAreRead() throws Exception {
+        Path work = Workspaces.small(dir);
+        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+            c.await("build");
+            Path carol = work.resolve("assigned/carol");
+            Files.createDirectories(carol);
+            write(carol.resolve("t-4.yaml"), task("t-4", "Created with its folder", "assigned", "normal"));
+            write(carol.resolve("t-5.yaml"), task("t-5", "Second in the folder", "assigned", "normal"));
+            c.await("reload", m -> lists(m, "urls", "tasks/t-5.html"));
+            assertEquals(200, Http.get(p.port(), "/tasks/t-4.html").status());
+            assertEquals(200, Http.get(p.port(), "/tasks/t-5.html").status());
+
+            write(carol.resolve("t-4.yaml"), task("t-4", "Edited in the new folder", "assigned", "normal"));
+            c.await("reload", m -> lists(m, "urls", "tasks/t-4.html"));
+            assertTrue(Http.get(p.port(), "/tasks/t-4.html").body().contains("Edited in the new folder"));
+        }
+    }
+
+    @Test
+    void aFileMovedBetweenLaneFoldersIsOneMoveInTheActivityFeed() throws Exception {
+        Path work = Workspaces.small(dir);
+        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+            c.await("build");
+            Files.createDirectories(work.resolve("assigned/alice"));
+            Files.move(work.resolve("inbox/t-1.yaml"), work.resolve("assigned/alice/t-1.yaml"));
+            JsonNode build = c.await("build", m -> m.path("moves").size() > 0);
+            assertEquals(1, build.path("moves").size(), build.toString());
+            JsonNode move = build.path("moves").get(0);
+            assertEquals("t-1", move.path("id").asText());
+            assertEquals("Inbox", move.path("from").asText());
+            assertEquals("Assigned", move.path("to").asText());
+            assertEquals(move, build.path("recent").get(0));
+            try (LiveClient later = LiveClient.connect(p.port())) {
+                assertEquals("t-1", later.await("build").path("recent").get(0).path("id").asText(), "the feed survives a reload");
+            }
+        }
+    }
+
+    @Test
+    void aBurstOfAThousandFilesGivesAHandfulOfRebuilds() throws Exception {
+        Path work = Workspaces.small(dir);
+        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+            long first = c.await("build").path("build").asLong();
+            for (int i = 0; i < 1000; i++) {
+                writeAtomically(work.resolve("inbox/b-" + i + ".yaml"), task("b-" + i, "Burst " + i, "new", "normal"));
+            }
+            JsonNode last = c.await("build", m -> taskCount() == 1003);
+            long rebuilds = last.path("build").asLong() - first;
+            assertTrue(rebuilds <= 20, rebuilds + " rebuilds for one burst");
+        }
+    }
+
+    @Test
+    void theSiteAfterAnySequenceOfEditsEqualsAFreshBuild() throws Exception {
+        Path work = Workspaces.small(dir);
+        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+            c.await("build");
+            List<Runnable> edits = List.of(
+                    () -> io(() -> write(work.resolve("inbox/t-1.yaml"), task("t-1", "Renamed", "new", "critical"))),
+                    () -> io(() -> Files.move(work.resolve("assigned/alice/t-2.yaml"), work.resolve("done/bob/t-2.yaml"))),
+                    () -> io(() -> Files.delete(work.resolve("done/bob/t-3.yaml"))),
+                    () -> io(() -> write(work.resolve("assigned/zed/t-6.yaml"), task("t-6", "New agent", "blocked", "low"))),
+                    () -> io(() -> write(work.resolve("inbox/t-7.yaml"), "id: t-7\ntitle: [broken\n")),
+                    () -> io(() -> write(work.resolve("inbox/t-8.yaml"), task("t-8", "Depends", "new", "high") + "dependencies: [t-1, t-404]\n")),
+                    () -> io(() -> write(work.resolve("backups/t-9.yaml"), task("t-9", "Excluded", "new", "high"))),
+                    () -> io(() -> write(work.resolve("misc/t-10.yaml"), task("t-10", "Unread folder", "new", "high"))));
+            for (Runnable edit : edits) {
+                long before = p.live().generation();
+                edit.run();
+                c.await("build", m -> m.path("build").asLong() > before);
+            }
+            assertEquals(freshBuild(work), siteOnDisk(dir.resolve("out")));
+        }
+    }
+
+    @Test
+    void aPageThatChangedBetweenServingAndConnectingReloadsAtOnce() throws Exception {
+        Path work = Workspaces.small(dir);
+        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+            long served = c.await("build").path("build").asLong();
+            write(work.resolve("inbox/t-1.yaml"), task("t-1", "Changed meanwhile", "new", "high"));
+            c.await("reload");
+            try (LiveClient late = LiveClient.connect(p.port(), "http://127.0.0.1:" + p.port(), "build=" + served + "&page=tasks/t-1.html")) {
+                assertEquals(List.of("tasks/t-1.html"), urls(late.await("reload")));
+            }
+            try (LiveClient earlier = LiveClient.connect(p.port(), "http://127.0.0.1:" + p.port(), "build=" + (served + 99) + "&page=index.html")) {
+                earlier.await("reload"); // served by an earlier run of the server
+            }
+        }
+    }
+
+    @Test
+    void aConfigEditReloadsTheConfig() throws Exception {
+        Workspaces.small(dir);
+        Path config = dir.resolve("dashgen.yaml");
+        write(config, "title: Before\n");
+        Setup base = Workspaces.setup(dir);
+        Supplier<Setup> setups = () -> {
+            try {
+                var parsed = ConfigParser.parse(Files.readString(config), "dashgen.yaml");
+                return new Setup(base.work(), base.out(), config, parsed.config(), parsed.problems(), null, null, null, null,
+                        base.now(), base.version());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        try (Preview p = start(setups); LiveClient c = LiveClient.connect(p.port())) {
+            c.await("build");
+            write(config, "title: After\n");
+            JsonNode reload = c.await("reload");
+            assertTrue(lists(reload, "urls", "index.html") || reload.path("global").asBoolean());
+            assertTrue(Http.get(p.port(), "/").body().contains("After"));
+        }
+    }
+
+    @Test
+    void aTelemetryCommitIsNoticed() throws Exception {
+        Workspaces.small(dir);
+        Path db = dir.resolve("telemetry.db");
+        write(db, "");
+        Setup base = Workspaces.setup(dir);
+        Setup setup = new Setup(base.work(), base.out(), null, base.config(), List.of(), null, null, db.toString(), null, base.now(), "test");
+        try (Preview p = start(setup); LiveClient c = LiveClient.connect(p.port())) {
+            long first = c.await("build").path("build").asLong();
+            write(dir.resolve("telemetry.db-wal"), "a committed frame");
+            c.await("build", m -> m.path("build").asLong() > first);
+        }
+    }
+
+    private static List<String> urls(JsonNode message) {
+        List<String> urls = new ArrayList<>();
+        message.path("urls").forEach(n -> urls.add(n.asText()));
+        return urls;
+    }
+
+    private int taskCount() {
+        try {
+            return new ObjectMapper().readTree(dir.resolve("out/data/summary.json").toFile()).path("tasks").asInt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SortedMap<String, String> freshBuild(Path work) throws IOException {
+        Setup s = Workspaces.setup(work.getParent());
+        TaskReader.Result read = TaskReader.read(work, s.config().exclude(), s.config().lanes().source());
+        Workspace ws = Workspace.of(read.files(), read.problems());
+        Site site = new SiteBuilder(Theme.load(null, null)).build(new SiteInputs(ws, s.config(), s.now(), s.version(), null));
+        SortedMap<String, String> files = new TreeMap<>();
+        site.files().forEach((path, bytes) -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    private static SortedMap<String, String> siteOnDisk(Path out) throws IOException {
+        SortedMap<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String rel = out.relativize(f).toString().replace('\\', '/');
+                if (!rel.startsWith(".dashgen/")) files.put(rel, Files.readString(f));
+            }
+        }
+        return files;
+    }
+
+    interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static void io(IoAction a) {
+        try {
+            a.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.dashgen.site;
+
+import static dev.dashgen.site.Sites.build;
+import static dev.dashgen.site.Sites.fieldNames;
+import static dev.dashgen.site.Sites.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PRODUCT.md §4.1, the public data contract, read back with Jackson. The cost and budget fields belong to
+ * the telemetry part and are allowed, not yet required, here.
+ */
+class DataFilesTest {
+    private static final List<String> TASK_FIELDS = List.of("id", "title", "lane", "status", "priority", "agent", "file",
+            "url", "created", "assigned", "started", "completed", "dependencies", "cost", "problems");
+    private static final List<String> SUMMARY_FIELDS = List.of("schemaVersion", "now", "tasks", "lanes", "problems", "cost", "budget");
+    private static final List<String> TELEMETRY_FIELDS = List.of("cost", "budget");
+
+    private static Site site() {
+        return build(
+                "assigned/bob/t-1.yaml", "id: t-1\ntitle: One\nstatus: in-progress\npriority: HIGH\n"
+                        + "created_at: 2026-11-01 10:00:00\nassigned_at: 2026-11-02T10:00:00+02:00\nstarted_at: soon\n"
+                        + "dependencies: [t-2, ghost]\n",
+                "done/carol/t-2.yaml", "id: t-2\nstatus: completed\ncompleted_at: 2026-11-03\n",
+                "inbox/t-3.yaml", "id: t-3\npriority: whenever\n",
+                "archive/t-4.yaml", "id: t-4\n",
+                "inbox/broken.yaml", "- not a task\n");
+    }
+
+    /** Every field the contract names, except those the telemetry part adds, and nothing else. */
+    private static void assertContractFields(List<String> contract, JsonNode node) {
+        List<String> actual = fieldNames(node);
+        List<String> required = new ArrayList<>(contract);
+        required.removeAll(TELEMETRY_FIELDS);
+        assertTrue(actual.containsAll(required), () -> "missing " + required + " in " + actual);
+        assertTrue(contract.containsAll(actual), () -> "not in §4.1: " + actual);
+    }
+
+    @Test
+    void tasksJson() {
+        JsonNode root = json(site(), "data/tasks.json");
+        assertEquals(List.of("schemaVersion", "now", "tasks"), fieldNames(root));
+        assertEquals(1, root.get("schemaVersion").asInt());
+        assertEquals("2026-11-24T12:00:00Z", root.get("now").asText());
+        JsonNode tasks = root.get("tasks");
+        assertEquals(List.of("t-1", "t-2", "t-3", "t-4"), tasks.findValuesAsText("id"));
+        for (JsonNode t : tasks) assertContractFields(TASK_FIELDS, t);
+        JsonNode t1 = tasks.get(0);
+        assertEquals("One", t1.get("title").asText());
+        assertEquals("in_progress", t1.get("lane").asText());
+        assertEquals("in_progress", t1.get("status").asText());
+        assertEquals("high", t1.get("priority").asText());
+        assertEquals("bob", t1.get("agent").asText());
+        assertEquals("assigned/bob/t-1.yaml", t1.get("file").asText());
+        assertEquals("tasks/t-1.html", t1.get("url").asText());
+        assertEquals("2026-11-01T10:00:00Z", t1.get("created").asText());
+        assertEquals("2026-11-02T08:00:00Z", t1.get("assigned").asText());
+        assertTrue(t1.get("started").isNull(), "an unreadable timestamp is null in the data");
+        assertTrue(t1.get("completed").isNull());
+        assertEquals(List.of("t-2", "ghost"), List.of(t1.get("dependencies").get(0).asText(), t1.get("dependencies").get(1).asText()));
+        assertEquals(2, t1.get("problems").asInt());
+        JsonNode t2 = tasks.get(1);
+        assertEquals("done", t2.get("lane").asText());
+        assertEquals("done", t2.get("status").asText());
+        assertEquals("2026-11-03T00:00:00Z", t2.get("completed").asText());
+        assertTrue(tasks.get(2).get("status").isNull());
+        assertTrue(tasks.get(2).get("agent").isNull());
+        assertEquals("normal", tasks.get(2).get("priority").asText());
+        assertEquals("archive", tasks.get(3).get("lane").asText());
+    }
+
+    @Test
+    void summaryJson() {
+        JsonNode root = json(site(), "data/summary.json");
+        assertContractFields(SUMMARY_FIELDS, root);
+        assertEquals(1, root.get("schemaVersion").asInt());
+        assertEquals("2026-11-24T12:00:00Z", root.get("now").asText());
+        assertEquals(4, root.get("tasks").asInt());
+        assertEquals(List.of("inbox", "assigned", "in_progress", "blocked", "done", "error", "fridge", "archive"),
+                fieldNames(root.get("lanes")));
+        assertEquals(1, root.get("lanes").get("inbox").asInt());
+        assertEquals(1, root.get("lanes").get("in_progress").asInt());
+        assertEquals(1, root.get("lanes").get("done").asInt());
+        assertEquals(1, root.get("lanes").get("archive").asInt());
+        assertEquals(0, root.get("lanes").get("blocked").asInt());
+        assertEquals(List.of("error", "warning"), fieldNames(root.get("problems")));
+        assertEquals(1, root.get("problems").get("error").asInt());
+        assertEquals(3, root.get("problems").get("warning").asInt());
+    }
+
+    @Test
+    void problemsJson() {
+        JsonNode root = json(site(), "data/problems.json");
+        assertEquals(List.of("schemaVersion", "problems"), fieldNames(root));
+        assertEquals(1, root.get("schemaVersion").asInt());
+        JsonNode problems = root.get("problems");
+        assertEquals(4, problems.size());
+        for (JsonNode p : problems) assertEquals(List.of("file", "line", "column", "severity", "message"), fieldNames(p));
+        assertEquals(List.of("assigned/bob/t-1.yaml", "assigned/bob/t-1.yaml", "inbox/broken.yaml", "inbox/t-3.yaml"),
+                problems.findValuesAsText("file"), "sorted by file, then line");
+        JsonNode broken = problems.get(2);
+        assertEquals("inbox/broken.yaml", broken.get("file").asText());
+        assertEquals(1, broken.get("line").asInt());
+        assertEquals(1, broken.get("column").asInt());
+        assertEquals("error", broken.get("severity").asText());
+        assertTrue(broken.get("message").asText().startsWith("not a mapping"));
+    }
+
+    @Test
+    void everyTaskUrlIsAPageOfTheSite() {
+        Site site = site();
+        for (String url : json(site, "data/tasks.json").get("tasks").findValuesAsText("url")) {
+            assertTrue(site.files().containsKey(url), url);
+        }
+    }
+}
