@@ -103,8 +103,15 @@ final class ServeCommand implements Callable<Integer> {
     /** Blocks until Ctrl-C (a shutdown hook stops the server and the watcher) or until this thread is interrupted. */
     private int waitForStop(Preview preview, PrintWriter out) {
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Runnable stop = () -> {
             preview.close();
+            if (!options.quiet) {
+                out.println("dashgen serve: stopped");
+                out.flush();
+            }
+        };
+        Thread hook = new Thread(() -> {
+            stop.run();
             stopped.countDown();
         }, "dashgen-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -112,11 +119,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         } catch (InterruptedException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
-            preview.close();
-        }
-        if (!options.quiet) {
-            out.println("dashgen serve: stopped");
-            out.flush();
+            stop.run();
         }
         return ExitCodes.OK;
     }

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * (inotify on Linux: event-driven, no polling). The work tree and theme folders are followed
  * recursively: a folder created later is registered as soon as its event arrives and is itself
  * queued, so the rebuild reads the files created in it before it was registered. Single files (the
- * config, the telemetry database and its {@code -wal}) are followed through their folder. Editor temp
+ * config, the telemetry database and its {@code -wal} and {@code -journal}) are followed through their folder. Editor temp
  * files are ignored, and in the work tree so is everything but task files. An overflow queues a rescan.
  */
 final class Watcher implements Closeable {
@@ -57,6 +57,7 @@ final class Watcher implements Closeable {
                 Path db = Path.of(s.telemetry());
                 files.add(db);
                 files.add(db.resolveSibling(db.getFileName() + "-wal"));
+                files.add(db.resolveSibling(db.getFileName() + "-journal"));
             }
             return new Roots(s.work(), themes, files);
         }

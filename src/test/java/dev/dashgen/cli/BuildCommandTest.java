@@ -217,7 +217,9 @@ class BuildCommandTest {
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().contains(why), r::toString);
         assertEquals("", r.out());
-        assertEquals(before.keySet(), Cli.tree(f.root).keySet(), "nothing written");
+        TreeMap<String, byte[]> after = Cli.tree(f.root);
+        assertEquals(before.keySet(), after.keySet(), "no file added or removed");
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
     }
 
     @Test

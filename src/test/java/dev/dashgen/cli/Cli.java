@@ -59,7 +59,13 @@ final class Cli {
         return files;
     }
 
+    /** Every regular file under {@code root}, relative and sorted, without reading it. */
     static List<String> paths(Path root) {
-        return List.copyOf(tree(root).keySet());
+        if (!Files.exists(root)) return List.of();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -7,19 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * PRODUCT.md §4.1, the public data contract, read back with Jackson. The cost and budget fields belong to
- * the telemetry part and are allowed, not yet required, here.
- */
+/** PRODUCT.md §4.1, the public data contract, read back with Jackson (a build without telemetry). */
 class DataFilesTest {
     private static final List<String> TASK_FIELDS = List.of("id", "title", "lane", "status", "priority", "agent", "file",
             "url", "created", "assigned", "started", "completed", "dependencies", "cost", "problems");
     private static final List<String> SUMMARY_FIELDS = List.of("schemaVersion", "now", "tasks", "lanes", "problems", "cost", "budget");
-    private static final List<String> TELEMETRY_FIELDS = List.of("cost", "budget");
 
     private static Site site() {
         return build(
@@ -32,13 +27,9 @@ class DataFilesTest {
                 "inbox/broken.yaml", "- not a task\n");
     }
 
-    /** Every field the contract names, except those the telemetry part adds, and nothing else. */
+    /** Every field the contract names, in its order, and nothing else. */
     private static void assertContractFields(List<String> contract, JsonNode node) {
-        List<String> actual = fieldNames(node);
-        List<String> required = new ArrayList<>(contract);
-        required.removeAll(TELEMETRY_FIELDS);
-        assertTrue(actual.containsAll(required), () -> "missing " + required + " in " + actual);
-        assertTrue(contract.containsAll(actual), () -> "not in §4.1: " + actual);
+        assertEquals(contract, fieldNames(node));
     }
 
     @Test
@@ -64,6 +55,7 @@ class DataFilesTest {
         assertTrue(t1.get("completed").isNull());
         assertEquals(List.of("t-2", "ghost"), List.of(t1.get("dependencies").get(0).asText(), t1.get("dependencies").get(1).asText()));
         assertEquals(2, t1.get("problems").asInt());
+        assertTrue(t1.get("cost").isNull(), "no telemetry, no cost");
         JsonNode t2 = tasks.get(1);
         assertEquals("done", t2.get("lane").asText());
         assertEquals("done", t2.get("status").asText());
@@ -91,6 +83,11 @@ class DataFilesTest {
         assertEquals(List.of("error", "warning"), fieldNames(root.get("problems")));
         assertEquals(1, root.get("problems").get("error").asInt());
         assertEquals(3, root.get("problems").get("warning").asInt());
+        assertTrue(root.get("cost").isNull(), "no telemetry, no cost");
+        JsonNode budget = root.get("budget");
+        assertTrue(fieldNames(budget).containsAll(List.of("monthlyUsd", "used", "state")), budget::toString);
+        assertTrue(budget.get("monthlyUsd").isNull());
+        assertEquals("none", budget.get("state").asText());
     }
 
     @Test

@@ -103,19 +103,33 @@ final class Sites {
         return names;
     }
 
+    private static boolean isJson(String text) {
+        try {
+            JSON.readTree(text);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static List<String> htmlPages(Site site) {
         return site.files().keySet().stream().filter(p -> p.endsWith(".html")).toList();
     }
 
+    private static final List<String> THEME_SCRIPTS = List.of("assets/app.js", "assets/charts.js", "assets/echarts.min.js");
+
     /**
-     * Nothing on the page runs or links to script except the theme's own: its one inline script and
-     * {@code assets/app.js}; the filter form's {@code onsubmit} is the only event handler.
+     * Nothing on the page runs or links to script except the theme's own: its one inline script, its script
+     * files, and JSON data islands that are whole, valid JSON (so no value closed the script early); the
+     * filter form's {@code onsubmit} is the only event handler.
      */
     static void assertNoActiveContent(Document doc, String page) {
         for (Element script : doc.select("script")) {
             boolean themeInline = !script.hasAttr("src") && script.data().startsWith("try{var t=localStorage.getItem(\"dashgen-theme\")");
-            boolean app = script.attr("src").endsWith("assets/app.js") && script.data().isEmpty();
-            assertTrue(themeInline || app, () -> page + ": foreign script " + script.outerHtml());
+            boolean file = THEME_SCRIPTS.stream().anyMatch(s -> script.attr("src").endsWith(s)) && script.data().isEmpty();
+            boolean data = !script.hasAttr("src") && script.attr("type").equals("application/json") && isJson(script.data())
+                    && !script.data().contains("<");
+            assertTrue(themeInline || file || data, () -> page + ": foreign script " + script.outerHtml());
         }
         for (Element e : doc.getAllElements()) {
             for (Attribute a : e.attributes()) {
