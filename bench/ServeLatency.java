@@ -49,6 +49,10 @@ public class ServeLatency {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final Duration TIMEOUT = Duration.ofSeconds(60);
     static final String NOW = "2026-11-24T12:00:00Z";
+    /** Server-side rebuild time of each dashgen build, from its {@code build} message. */
+    static final Map<Long, Long> MICROS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final List<String> ORDER = List.of("edit → reload, atomic rename", "edit → reload, in place", "edit → reload, all",
+            "rebuild (server side)", "the rest: watch, coalesce, send", "telemetry commit → build message", "telemetry commit → reload");
 
     /** A message and the moment it arrived (System.nanoTime). */
     record Heard(JsonNode json, long at) {}
@@ -70,8 +74,12 @@ public class ServeLatency {
         Map<String, List<Long>> hugo = a.containsKey("--hugo") ? hugo(Path.of(a.get("--hugo")), work, edits) : Map.of();
 
         System.out.printf(Locale.ROOT, "%-9s %-32s %5s %9s %9s %9s%n", "server", "what (ms)", "n", "p50", "p95", "max");
-        dashgen.forEach((what, v) -> row("dashgen", what, v));
-        hugo.forEach((what, v) -> row("hugo", what, v));
+        for (String what : ORDER) {
+            if (dashgen.containsKey(what)) row("dashgen", what, dashgen.get(what));
+        }
+        for (String what : ORDER) {
+            if (hugo.containsKey(what)) row("hugo", what, hugo.get(what));
+        }
         if (!hugo.isEmpty()) {
             for (String what : List.of("edit → reload, atomic rename", "edit → reload, in place", "edit → reload, all")) {
                 if (dashgen.containsKey(what) && hugo.containsKey(what)) {
@@ -111,6 +119,9 @@ public class ServeLatency {
                     Heard h = next(q, m -> type(m, "reload") && (m.path("global").asBoolean() || lists(m, t.page())), "reload for " + t.page());
                     if (fetch(url.resolve(t.page())).contains(marker)) {
                         t1 = h.at();
+                        long rebuild = MICROS.getOrDefault(h.json().path("build").asLong(), 0L) * 1000;
+                        add(r, "rebuild (server side)", rebuild);
+                        add(r, "the rest: watch, coalesce, send", t1 - t0 - rebuild);
                         break;
                     }
                 }
@@ -228,13 +239,15 @@ public class ServeLatency {
                         continue; // the demo's deliberately broken files
                     }
                     if (!(parsed instanceof Map<?, ?> m) || m.get("id") == null) continue;
+                    Object title = m.get("title") == null ? m.get("id") : m.get("title");
+                    Object priority = m.get("priority") == null ? "normal" : m.get("priority");
                     String id = String.valueOf(m.get("id"));
                     String slug = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
                     Path content = site.resolve("content/tasks/" + slug + ".md");
                     if (Files.exists(content)) continue;
-                    String body = "---\ntitle: " + JSON.writeValueAsString(String.valueOf(m.getOrDefault("title", id)))
+                    String body = "---\ntitle: " + JSON.writeValueAsString(String.valueOf(title))
                             + "\nlane: " + JSON.writeValueAsString(work.relativize(f).getName(0).toString())
-                            + "\npriority: " + JSON.writeValueAsString(String.valueOf(m.getOrDefault("priority", "normal")))
+                            + "\npriority: " + JSON.writeValueAsString(String.valueOf(priority))
                             + "\n---\n" + (m.get("description") == null ? "" : m.get("description")) + "\n";
                     Files.writeString(content, body);
                     pages.put(f, content);
@@ -293,7 +306,9 @@ public class ServeLatency {
                 if (last) {
                     long at = System.nanoTime();
                     try {
-                        q.add(new Heard(JSON.readTree(text.toString()), at));
+                        JsonNode m = JSON.readTree(text.toString());
+                        if (type(m, "build")) MICROS.put(m.path("build").asLong(), m.path("micros").asLong());
+                        q.add(new Heard(m, at));
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }

@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         OutputGuard.check(project.out(), project.work(), cwd, home()).ifPresent(why -> {
             throw new DashgenException(ExitCodes.USAGE, why);
         });
-        Optional<String> fingerprint = BuildStamp.fingerprint(project, Dashgen.version());
+        Optional<String> fingerprint = BuildStamp.fingerprint(project, Dashgen.version(), options.verbose);
         Optional<BuildStamp.Last> last = BuildStamp.read(project.out());
         if (fingerprint.isPresent() && last.isPresent() && last.get().fingerprint().equals(fingerprint.get())) {
             BuildStamp.Last l = last.get();

@@ -33,13 +33,14 @@ final class BuildStamp {
     private BuildStamp() {}
 
     /** Empty when dashgen runs from a classes folder (a developer build), where code changes leave no trace. */
-    static Optional<String> fingerprint(Project p, String version) throws IOException {
+    static Optional<String> fingerprint(Project p, String version, boolean verbose) throws IOException {
         Path jar = jar();
         if (jar == null) return Optional.empty();
         MessageDigest d = sha256();
         add(d, "version", version);
         stat(d, jar);
         add(d, "now", p.now().toString());
+        add(d, "verbose", String.valueOf(verbose)); // a verbose build lists every problem
         add(d, "work", p.work().toAbsolutePath().toString());
         add(d, "out", p.out().toAbsolutePath().toString());
         add(d, "base", String.valueOf(p.baseUrl()));

@@ -57,8 +57,17 @@ record Project(Path work, String telemetry, Path out, Config config, List<Proble
         Path templates = config.themeTemplates() == null ? null : base.resolve(config.themeTemplates());
         Path assets = config.themeAssets() == null ? null : base.resolve(config.themeAssets());
         String baseUrl = o.baseUrl != null ? o.baseUrl : config.baseUrl();
-        return new Project(work.normalize(), telemetry, out.normalize(), config, problems, now(o.now, env, clock),
+        // Every problem names its file relative to the work root, the config's too, so output does not
+        // depend on where the checkout lives and GitHub annotations resolve from the repository root.
+        Path workRoot = work.toAbsolutePath().normalize();
+        List<Problem> located = problems.stream().map(p -> relocate(p, workRoot, configFile)).toList();
+        return new Project(work.normalize(), telemetry, out.normalize(), config, located, now(o.now, env, clock),
                 templates, assets, baseUrl, repoRoot(work));
+    }
+
+    static Problem relocate(Problem p, Path workRoot, Path file) {
+        String rel = workRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return new Problem(rel, p.line(), p.column(), p.severity(), p.message());
     }
 
     private static String resolveSource(Path base, String source) {
@@ -99,7 +108,11 @@ record Project(Path work, String telemetry, Path out, Config config, List<Proble
         TaskReader.Result read = TaskReader.read(work, config.exclude(), config.lanes().source());
         List<Problem> problems = new ArrayList<>(configProblems);
         problems.addAll(read.problems());
-        if (telemetry instanceof Telemetry.Available a) problems.addAll(a.problems());
+        if (telemetry instanceof Telemetry.Available a) {
+            boolean isFile = !this.telemetry.startsWith("jdbc:");
+            Path root = work.toAbsolutePath().normalize();
+            for (Problem p : a.problems()) problems.add(isFile ? relocate(p, root, Path.of(this.telemetry)) : p);
+        }
         return Workspace.of(read.files(), problems);
     }
 

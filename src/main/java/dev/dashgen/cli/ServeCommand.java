@@ -78,6 +78,10 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BindException e) {
             throw new DashgenException(ExitCodes.IO, "cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + ") — the port is probably in use; choose another with --port N, or --port 0 for any free port");
+        } catch (DashgenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DashgenException(ExitCodes.IO, "the first build failed: " + e.getMessage() + " — fix it and run serve again", e);
         }
         URI url = preview.url();
         if (!options.quiet) {

@@ -37,7 +37,7 @@ public final class ConfigParser {
 
     public static Result parse(String text, String file) {
         if (text.isBlank()) return new Result(Config.DEFAULTS, List.of());
-        YamlMapping.Result read = YamlMapping.parse(text, file);
+        YamlMapping.Result read = YamlMapping.parse(text, file, YamlMapping.Scalars.TYPED);
         if (read instanceof YamlMapping.Failed failed) {
             return new Result(Config.DEFAULTS, List.of(failed.problem()));
         }

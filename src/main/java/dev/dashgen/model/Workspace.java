@@ -28,6 +28,9 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
         problemsByFile = Collections.unmodifiableMap(new TreeMap<>(problemsByFile));
     }
 
+    /** A cycle through thousands of tasks is named by its first few, so the message stays readable. */
+    private static final int MAX_CYCLE_SHOWN = 10;
+
     /** Tasks in id order (then file), so that everything derived from it is deterministic. */
     public static Workspace of(List<ParsedFile> files, List<Problem> readProblems) {
         List<Problem> problems = new ArrayList<>(readProblems);
@@ -57,9 +60,10 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
         }
         Cycles.find(tasks, byId).forEach(cycle -> {
             Task first = byId.get(cycle.get(0));
+            String path = cycle.size() <= MAX_CYCLE_SHOWN ? String.join(" → ", cycle) + " → " + cycle.get(0)
+                    : String.join(" → ", cycle.subList(0, MAX_CYCLE_SHOWN)) + " → … (" + (cycle.size() - MAX_CYCLE_SHOWN) + " more)";
             problems.add(Problem.error(first.file(), first.lineOf("dependencies"), 0,
-                    "dependency cycle " + String.join(" → ", cycle) + " → " + cycle.get(0)
-                            + " — remove one of these dependencies"));
+                    "dependency cycle " + path + " — remove one of these dependencies"));
         });
         Slugs slugs = new Slugs();
         Map<String, String> slugByFile = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ public final class Preview implements AutoCloseable {
      * or {@code cap} after the first event of a burst.
      */
     public record Options(String host, int port, Duration quiet, Duration cap) {
-        public static final Duration QUIET = Duration.ofMillis(5);
+        public static final Duration QUIET = Duration.ofMillis(3);
         public static final Duration CAP = Duration.ofMillis(150);
 
         public static Options of(String host, int port) {

@@ -86,10 +86,6 @@ final class Watcher implements Closeable {
         thread.setDaemon(true);
     }
 
-    Roots roots() {
-        return roots;
-    }
-
     /** Watches {@code next}: registers what is new, drops folders no longer needed; starts the thread on first use. */
     synchronized void watch(Roots next) {
         if (next.equals(roots)) return;

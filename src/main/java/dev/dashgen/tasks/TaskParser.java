@@ -21,7 +21,7 @@ public final class TaskParser {
     private TaskParser() {}
 
     public static ParsedFile parse(String text, String file, LaneSource source) {
-        YamlMapping.Result result = YamlMapping.parse(text, file);
+        YamlMapping.Result result = YamlMapping.parse(text, file, YamlMapping.Scalars.AS_WRITTEN);
         if (result instanceof YamlMapping.Failed failed) return new ParsedFile(file, null, List.of(failed.problem()));
         YamlMapping.Read read = (YamlMapping.Read) result;
         List<Problem> problems = new ArrayList<>(read.problems());
@@ -66,7 +66,7 @@ public final class TaskParser {
             return new Task(file, id, title == null || title.isBlank() ? id : title, agent, statusText, status, lane,
                     priority(), lifecycle, text("description"),
                     list(yaml.values().containsKey("artefacts") ? "artefacts" : "artifacts"),
-                    list("dependencies"), text("specification"), text("mode"), list("tags"),
+                    List.copyOf(new java.util.LinkedHashSet<>(list("dependencies"))), text("specification"), text("mode"), list("tags"),
                     result == null ? null : plain(result.get("summary")),
                     result == null ? null : plain(result.get("next_agent")),
                     text("error"), extra, yaml.lines());

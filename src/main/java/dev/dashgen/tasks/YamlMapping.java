@@ -43,7 +43,14 @@ public record YamlMapping(Map<String, Object> values, Map<String, Integer> lines
 
     public record Failed(Problem problem) implements Result {}
 
-    public static Result parse(String text, String file) {
+    /** How scalars come back: as typed values (numbers, booleans), or as the text written, which task files need. */
+    public enum Scalars { TYPED, AS_WRITTEN }
+
+    /**
+     * Reads a mapping. With {@link Scalars#AS_WRITTEN} an id {@code 007} stays "007" and {@code yes} stays "yes":
+     * YAML's number and boolean typing would otherwise rewrite what the user wrote.
+     */
+    public static Result parse(String text, String file, Scalars scalars) {
         if (text.length() > MAX_CHARS) {
             return new Failed(Problem.error(file, 0, 0, String.format(java.util.Locale.ROOT,
                     "file is %.1f MB; task files over %d MB are not read — move large content into a separate file",
@@ -56,8 +63,10 @@ public record YamlMapping(Map<String, Object> values, Map<String, Integer> lines
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            return new Failed(Problem.error(file, line, column, "YAML cannot be parsed: " + describe(e)
-                    + " — fix the YAML syntax (indentation, quotes, colons)"));
+            String why = describe(e);
+            String advice = why.contains("tag") ? "remove the tag: task files hold plain values only"
+                    : "fix the YAML syntax (indentation, quotes, colons)";
+            return new Failed(Problem.error(file, line, column, "YAML cannot be parsed: " + why + " — " + advice));
         } catch (YAMLException e) {
             return new Failed(Problem.error(file, 0, 0, "YAML refused: " + firstLine(e.getMessage())
                     + " — simplify the file (fewer aliases, less nesting)"));
@@ -72,7 +81,12 @@ public record YamlMapping(Map<String, Object> values, Map<String, Integer> lines
             return new Failed(Problem.error(file, mark.getLine() + 1, mark.getColumn() + 1,
                     "not a mapping: the file holds a " + kind(root) + " — a task file is a mapping of fields such as id:, title:, status:"));
         }
-        return new Converter(file).top(mapping);
+        if (!Tag.MAP.equals(mapping.getTag())) {
+            Mark mark = mapping.getStartMark();
+            return new Failed(Problem.error(file, mark.getLine() + 1, mark.getColumn() + 1, "tag " + mapping.getTag().getValue()
+                    + " on the document is not allowed — task files hold plain values only; remove the tag"));
+        }
+        return new Converter(file, scalars).top(mapping);
     }
 
     private static Yaml yaml() {
@@ -106,12 +120,14 @@ public record YamlMapping(Map<String, Object> values, Map<String, Integer> lines
     /** Turns nodes into plain values; collects problems; guards against alias expansion and cycles. */
     private static final class Converter {
         private final String file;
+        private final Scalars scalars;
         private final List<Problem> problems = new ArrayList<>();
         private final Set<Node> path = Collections.newSetFromMap(new IdentityHashMap<>());
         private int nodes;
 
-        Converter(String file) {
+        Converter(String file, Scalars scalars) {
             this.file = file;
+            this.scalars = scalars;
         }
 
         Result top(MappingNode mapping) {
@@ -167,6 +183,7 @@ public record YamlMapping(Map<String, Object> values, Map<String, Integer> lines
             String text = scalar.getValue();
             Tag tag = scalar.getTag();
             if (tag == Tag.NULL) return null;
+            if (scalars == Scalars.AS_WRITTEN) return text;
             if (tag == Tag.BOOL) return Boolean.valueOf(text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes")
                     || text.equalsIgnoreCase("on") || text.equalsIgnoreCase("y"));
             if (tag == Tag.INT) {

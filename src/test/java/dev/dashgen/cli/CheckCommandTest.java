@@ -148,6 +148,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void configProblemsAnnotateTheConfigFileFromTheRepositoryRoot() {
+        Fixture f = clean().config("titel: x\n");
+        Cli.Run r = f.check("--format", "github");
+        assertTrue(r.out().contains("::warning file=dashgen.yaml,line=1::unknown key \"titel\""), r::toString);
+    }
+
+    @Test
     void checkWritesNothing() {
         Fixture f = withErrorAndWarning();
         List<String> before = Cli.paths(f.root);

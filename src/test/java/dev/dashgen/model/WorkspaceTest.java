@@ -120,6 +120,7 @@ class WorkspaceTest {
         assertEquals(1, ws.problems().size());
         String message = ws.problems().get(0).message();
         assertTrue(message.startsWith("dependency cycle t0 → t1 → t2 → "), () -> message.substring(0, 100));
+        assertTrue(message.contains("(19990 more)") && message.length() < 300, message);
     }
 
     @Test

@@ -249,7 +249,7 @@ class TaskParserTest {
     void unknownFieldsAreKeptInFileOrder() {
         Task t = task("inbox/t-1.yaml", "id: t-1", "zeta: 1", "owner: dan", "alpha: [x, y]", "meta: {k: v}");
         assertEquals(List.of("zeta", "owner", "alpha", "meta"), List.copyOf(t.extra().keySet()));
-        assertEquals(1L, t.extra().get("zeta"));
+        assertEquals("1", t.extra().get("zeta"), "kept as written");
         assertEquals(List.of("x", "y"), t.extra().get("alpha"));
         assertEquals(Map.of("k", "v"), t.extra().get("meta"));
     }
@@ -370,5 +370,36 @@ class TaskParserTest {
     void theProblemsNameTheFileAsGiven() {
         ParsedFile parsed = parse("assigned/bob/deep/t-1.yaml", "title: T", "priority: someday");
         assertTrue(parsed.problems().stream().allMatch(p -> p.file().equals("assigned/bob/deep/t-1.yaml")));
+    }
+
+    // --- values keep the text the user wrote ----------------------------------------------------
+
+    @ParameterizedTest(name = "id {0} stays as written")
+    @CsvSource({"007", "0042", "1.10", "1e3", "1_000", "+12", "yes", ".5"})
+    void numberLikeIdsAndTitlesStayAsWritten(String raw) {
+        Task t = task("inbox/" + raw + ".yaml", "id: " + raw, "title: " + raw, "tags: [" + raw + "]");
+        assertEquals(raw, t.id());
+        assertEquals(raw, t.title());
+        assertEquals(List.of(raw), t.tags());
+    }
+
+    @Test
+    void aDependencyNamedTwiceCountsOnce() {
+        Task t = task("inbox/t-1.yaml", "id: t-1", "dependencies: [a, a, ghost, ghost]");
+        assertEquals(List.of("a", "ghost"), t.dependencies());
+    }
+
+    @Test
+    void aTagOnTheWholeDocumentIsRefused() {
+        ParsedFile parsed = parse("inbox/t-1.yaml", "--- !foo", "id: t-1");
+        assertNull(parsed.task());
+        assertProblem(parsed, Severity.ERROR, 1, "remove the tag");
+    }
+
+    @Test
+    void aJavaTagIsRefusedWithAdviceToRemoveIt() {
+        ParsedFile parsed = parse("inbox/t-1.yaml", "id: t-1", "title: !!javax.script.ScriptEngineManager [x]");
+        assertNull(parsed.task());
+        assertTrue(problem(parsed, "tag").message().contains("remove the tag"), () -> parsed.problems().toString());
     }
 }
