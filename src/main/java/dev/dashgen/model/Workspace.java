@@ -4,16 +4,16 @@ import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.ParsedFile;
 import dev.dashgen.tasks.Task;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Every task of a work tree with the problems found in and across files (duplicate ids,
  * dangling and cyclic dependencies), each task's page slug and its dependents. Immutable; pure.
+ * The maps are for look-ups only (their iteration order is unspecified); {@code tasks} and
+ * {@code problems} carry the order.
  */
 public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, String> slugByFile,
                         Map<String, Task> byId, Map<String, List<Task>> dependents,
@@ -22,10 +22,10 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
     public Workspace {
         tasks = List.copyOf(tasks);
         problems = List.copyOf(problems);
-        slugByFile = Collections.unmodifiableMap(new TreeMap<>(slugByFile));
-        byId = Collections.unmodifiableMap(new TreeMap<>(byId));
-        dependents = Collections.unmodifiableMap(new TreeMap<>(dependents));
-        problemsByFile = Collections.unmodifiableMap(new TreeMap<>(problemsByFile));
+        slugByFile = Map.copyOf(slugByFile);
+        byId = Map.copyOf(byId);
+        dependents = Map.copyOf(dependents);
+        problemsByFile = Map.copyOf(problemsByFile);
     }
 
     /** A cycle through thousands of tasks is named by its first few, so the message stays readable. */
@@ -39,15 +39,18 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
             problems.addAll(f.problems());
             if (f.task() != null) tasks.add(f.task());
         }
-        tasks.sort(Comparator.comparing(Task::id).thenComparing(Task::file));
-        Map<String, Task> byId = new TreeMap<>();
-        Map<String, List<Task>> sameId = new TreeMap<>();
+        tasks.sort(ORDER);
+        Map<String, Task> byId = new HashMap<>();
+        Map<String, List<Task>> sameId = new HashMap<>();
         for (Task t : tasks) {
             byId.putIfAbsent(t.id(), t);
             sameId.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(t);
         }
-        sameId.values().stream().filter(list -> list.size() > 1).forEach(list -> duplicates(list, problems));
-        Map<String, List<Task>> dependents = new TreeMap<>();
+        for (Task t : tasks) {
+            List<Task> same = sameId.get(t.id());
+            if (same.size() > 1 && same.get(0) == t) duplicates(same, problems);
+        }
+        Map<String, List<Task>> dependents = new HashMap<>();
         for (Task t : tasks) {
             for (String dep : t.dependencies()) {
                 if (byId.containsKey(dep)) {
@@ -66,13 +69,68 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
                     "dependency cycle " + path + " — remove one of these dependencies"));
         });
         Slugs slugs = new Slugs();
-        Map<String, String> slugByFile = new LinkedHashMap<>();
+        Map<String, String> slugByFile = new HashMap<>();
         for (Task t : tasks) slugByFile.put(t.file(), slugs.next(t.id(), t.file()));
         problems.sort(Problem.ORDER);
-        Map<String, List<Problem>> byFile = new TreeMap<>();
+        Map<String, List<Problem>> byFile = new HashMap<>();
         for (Problem p : problems) byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
         return new Workspace(tasks, problems, slugByFile, byId, dependents, byFile);
     }
+
+    /**
+     * The same workspace with some files re-read, when the edit cannot change anything across files:
+     * each file held a task before and after, with the same id, the same dependencies, and those fields
+     * on the same lines. Then duplicates, dangling and cyclic dependencies, slugs and dependents stay as
+     * they were, and only the edited tasks and their own problems are replaced. Empty when that does not
+     * hold; {@link #of} is then the way. The result equals what {@link #of} would give.
+     */
+    public java.util.Optional<Workspace> replacing(List<ParsedFile> before, List<ParsedFile> after) {
+        if (before.size() != after.size()) return java.util.Optional.empty();
+        List<Task> nextTasks = new ArrayList<>(tasks);
+        Map<String, Task> nextById = new HashMap<>(byId);
+        Map<String, List<Task>> nextDependents = new HashMap<>(dependents);
+        Map<String, List<Problem>> nextByFile = new HashMap<>(problemsByFile);
+        List<Problem> removed = new ArrayList<>();
+        List<Problem> added = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            ParsedFile b = before.get(i);
+            ParsedFile a = after.get(i);
+            Task old = b.task();
+            Task now = a.task();
+            if (old == null || now == null || !old.file().equals(now.file()) || !old.id().equals(now.id())
+                    || !old.dependencies().equals(now.dependencies()) || old.lineOf("id") != now.lineOf("id")
+                    || old.lineOf("dependencies") != now.lineOf("dependencies")) {
+                return java.util.Optional.empty();
+            }
+            int index = java.util.Collections.binarySearch(nextTasks, old, ORDER);
+            if (index < 0 || nextTasks.get(index) != old) return java.util.Optional.empty();
+            nextTasks.set(index, now);
+            if (nextById.get(old.id()) == old) nextById.put(old.id(), now);
+            for (String dep : old.dependencies()) {
+                List<Task> list = nextDependents.get(dep);
+                if (list != null) nextDependents.put(dep, list.stream().map(t -> t == old ? now : t).toList());
+            }
+            List<Problem> mine = new ArrayList<>(problemsByFile.getOrDefault(old.file(), List.of()));
+            for (Problem p : b.problems()) mine.remove(p);
+            mine.addAll(a.problems());
+            mine.sort(Problem.ORDER);
+            if (mine.isEmpty()) nextByFile.remove(old.file());
+            else nextByFile.put(old.file(), mine);
+            removed.addAll(b.problems());
+            added.addAll(a.problems());
+        }
+        List<Problem> nextProblems = problems;
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            List<Problem> list = new ArrayList<>(problems);
+            for (Problem p : removed) list.remove(p);
+            list.addAll(added);
+            list.sort(Problem.ORDER);
+            nextProblems = list;
+        }
+        return java.util.Optional.of(new Workspace(nextTasks, nextProblems, slugByFile, nextById, nextDependents, nextByFile));
+    }
+
+    private static final Comparator<Task> ORDER = Comparator.comparing(Task::id).thenComparing(Task::file);
 
     private static void duplicates(List<Task> same, List<Problem> problems) {
         for (Task t : same) {

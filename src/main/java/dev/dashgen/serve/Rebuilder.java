@@ -97,23 +97,47 @@ public final class Rebuilder {
             else if (isUnder(p, setup.templates()) || isUnder(p, setup.assets())) themeChanged = true;
             else if (isTelemetry(p)) telemetryChanged = true;
         }
+        Workspace before = workspace;
+        Workspace next;
         if (full) {
             reload();
             rescan();
+            next = model();
         } else {
             if (themeChanged) theme();
             if (telemetryChanged) readTelemetry();
-            for (Path p : changed) {
-                if (isUnder(p, setup.work())) apply(p);
-            }
+            next = applyEdits(new java.util.LinkedHashSet<>(changed), themeChanged || telemetryChanged);
         }
-        Workspace before = workspace;
-        Workspace next = model();
         Site nextSite = builder.build(inputs(next));
         SiteWriter.Result w = writer.update(site, nextSite);
         workspace = next;
         site = nextSite;
         return new Result(w.written(), w.removed(), next.problems(), moves(before, next), (System.nanoTime() - start) / 1000);
+    }
+
+    /**
+     * Re-reads the changed work-tree files. When each was a task file before and after and the edit
+     * leaves ids and dependencies alone (the usual edit: a title, a status, a description), the model
+     * is patched in place of being rebuilt from every file.
+     */
+    private Workspace applyEdits(Collection<Path> changed, boolean structural) {
+        List<ParsedFile> before = new ArrayList<>();
+        List<ParsedFile> after = new ArrayList<>();
+        for (Path p : changed) {
+            if (!isUnder(p, setup.work())) continue;
+            String rel = setup.work().relativize(p).toString().replace('\\', '/');
+            ParsedFile old = parsed.get(rel);
+            apply(p);
+            ParsedFile now = parsed.get(rel);
+            if (old != null && now != null) {
+                before.add(old);
+                after.add(now);
+            } else {
+                structural = true;
+            }
+        }
+        if (structural) return model();
+        return workspace.replacing(before, after).orElseGet(this::model);
     }
 
     /** Writes the output manifest; call after clients were told, since no page depends on it. */
@@ -218,6 +242,7 @@ public final class Rebuilder {
         old.forEach((id, o) -> {
             if (!after.byId().containsKey(id)) moves.add(new TaskMove(id, o.title(), o.lane().id(), null, o.file()));
         });
+        moves.sort(java.util.Comparator.comparing(TaskMove::id));
         return moves;
     }
 }

@@ -27,8 +27,8 @@ final class AgentsPage {
 
     private AgentsPage() {}
 
-    static void render(Theme theme, Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes, Map<String, String> labels,
-                       Map<Lane, List<TaskView>> byLane, Map<String, byte[]> out) {
+    static void render(Theme theme, PageMemo<Object, byte[]> memo, Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes,
+                       Map<String, String> labels, Map<Lane, List<TaskView>> byLane, Map<String, byte[]> out) {
         Map<String, Map<Lane, List<TaskView>>> tasks = new TreeMap<>();
         byLane.forEach((lane, views) -> views.forEach(v -> {
             if (v.task().agent() != null) {
@@ -52,7 +52,8 @@ final class AgentsPage {
                     b == null ? (r == null ? "" : Usd.format(BigDecimal.ZERO)) : Usd.format(b.usage().cost()),
                     b == null ? "" : Numbers.count(b.usage().invocations()), b == null ? "" : Numbers.count(b.usage().errors()));
             summaries.add(s);
-            out.put(url, agentPage(theme, meta, s, mine, lanes, labels, r));
+            out.put(url, memo.get(url, List.of(meta, s, mine, lanes, labels, r == null ? "" : r),
+                    () -> agentPage(theme, meta, s, mine, lanes, labels, r)));
         }
         Map<String, Object> c = Chrome.context(meta, "", "Agents", "agents");
         c.put("agents", summaries);

@@ -37,7 +37,7 @@ record CostModel(CostReport report, String notice, SortedMap<String, TaskCosts.T
     }
 
     /** A task's active window: started (else assigned) to completed, or open until now. */
-    private static List<TaskCosts.TaskWindow> windows(Workspace ws) {
+    static List<TaskCosts.TaskWindow> windows(Workspace ws) {
         List<TaskCosts.TaskWindow> windows = new ArrayList<>(ws.tasks().size());
         for (Task t : ws.tasks()) {
             Task.Lifecycle l = t.lifecycle();

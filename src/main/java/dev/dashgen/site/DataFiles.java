@@ -46,41 +46,59 @@ final class DataFiles {
         return out.toByteArray();
     }
 
-    static byte[] tasks(List<TaskView> views, Instant now) {
-        return json(g -> {
-            g.writeStringField("now", now.toString());
-            g.writeArrayFieldStart("tasks");
-            for (TaskView v : views) {
-                Task t = v.task();
-                g.writeStartObject();
-                g.writeStringField("id", t.id());
-                g.writeStringField("title", t.title());
-                g.writeStringField("lane", t.lane().id());
-                g.writeStringField("status", t.status() == null ? null : t.status().id());
-                g.writeStringField("priority", t.priority().id());
-                g.writeStringField("agent", t.agent());
-                g.writeStringField("file", t.file());
-                g.writeStringField("url", v.url());
-                instant(g, "created", t.lifecycle().created());
-                instant(g, "assigned", t.lifecycle().assigned());
-                instant(g, "started", t.lifecycle().started());
-                instant(g, "completed", t.lifecycle().completed());
-                g.writeArrayFieldStart("dependencies");
-                for (String d : t.dependencies()) g.writeString(d);
-                g.writeEndArray();
-                if (v.cost() == null) {
-                    g.writeNullField("cost");
-                } else {
-                    g.writeObjectFieldStart("cost");
-                    g.writeNumberField("usd", v.cost().usd());
-                    g.writeBooleanField("estimated", v.cost().estimated());
-                    g.writeEndObject();
-                }
-                g.writeNumberField("problems", v.problems().size());
+    /**
+     * {@code data/tasks.json}, one task a line so that a change shows as a one-line diff. Each task's
+     * line comes from {@code line}, so a rebuild can reuse the lines of unchanged tasks.
+     */
+    static byte[] tasks(List<TaskView> views, Instant now, java.util.function.Function<TaskView, byte[]> line) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * views.size() + 128);
+        byte[] head = ("{\"schemaVersion\":" + SCHEMA_VERSION + ",\"now\":\"" + now + "\",\"tasks\":[")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeBytes(head);
+        for (int i = 0; i < views.size(); i++) {
+            out.write('\n');
+            out.writeBytes(line.apply(views.get(i)));
+            if (i < views.size() - 1) out.write(',');
+        }
+        out.writeBytes("\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /** One task of {@code data/tasks.json} as compact JSON. */
+    static byte[] task(TaskView v) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            Task t = v.task();
+            g.writeStartObject();
+            g.writeStringField("id", t.id());
+            g.writeStringField("title", t.title());
+            g.writeStringField("lane", t.lane().id());
+            g.writeStringField("status", t.status() == null ? null : t.status().id());
+            g.writeStringField("priority", t.priority().id());
+            g.writeStringField("agent", t.agent());
+            g.writeStringField("file", t.file());
+            g.writeStringField("url", v.url());
+            instant(g, "created", t.lifecycle().created());
+            instant(g, "assigned", t.lifecycle().assigned());
+            instant(g, "started", t.lifecycle().started());
+            instant(g, "completed", t.lifecycle().completed());
+            g.writeArrayFieldStart("dependencies");
+            for (String d : t.dependencies()) g.writeString(d);
+            g.writeEndArray();
+            if (v.cost() == null) {
+                g.writeNullField("cost");
+            } else {
+                g.writeObjectFieldStart("cost");
+                g.writeNumberField("usd", v.cost().usd());
+                g.writeBooleanField("estimated", v.cost().estimated());
                 g.writeEndObject();
             }
-            g.writeEndArray();
-        });
+            g.writeNumberField("problems", v.problems().size());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static void instant(JsonGenerator g, String field, Timestamp ts) throws IOException {

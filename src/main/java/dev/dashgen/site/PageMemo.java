@@ -22,7 +22,13 @@ final class PageMemo<K, V> {
         return value;
     }
 
-    /** Forgets pages that the latest build no longer has. */
+    /** The value remembered for {@code path}, or null. */
+    V peek(String path) {
+        Entry<K, V> e = entries.get(path);
+        return e == null ? null : e.value();
+    }
+
+    /** Forgets pages that the latest build no longer has; {@code paths} should be a hash set or map key set. */
     void retain(java.util.Set<String> paths) {
         entries.keySet().retainAll(paths);
     }

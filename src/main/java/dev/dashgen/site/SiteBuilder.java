@@ -20,6 +20,12 @@ public final class SiteBuilder {
     private final Theme theme;
     private final PageMemo<Object, byte[]> pages = new PageMemo<>();
     private final PageMemo<Object, String> cards = new PageMemo<>();
+    private final PageMemo<Object, byte[]> taskJson = new PageMemo<>();
+    private final PageMemo<Object, CostModel> costModels = new PageMemo<>();
+    private Map<String, TaskView> lastViews = Map.of();
+    private java.time.Instant lastNow;
+    private Workspace lastWs;
+    private Chrome.SiteMeta lastMeta;
 
     public SiteBuilder(Theme theme) {
         this.theme = theme;
@@ -27,15 +33,23 @@ public final class SiteBuilder {
 
     public Site build(SiteInputs in) {
         Workspace ws = in.workspace();
-        CostModel costs = CostModel.of(in);
+        CostModel costs = costModels.get("", List.of(in.telemetry() == null ? "" : in.telemetry(), CostModel.windows(ws),
+                in.config().budget(), in.now()), () -> CostModel.of(in));
         Chrome.SiteMeta meta = Chrome.meta(in, costs);
+        Map<String, TaskView> previous = in.now().equals(lastNow) ? lastViews : Map.of();
         List<TaskView> views = ws.tasks().parallelStream()
-                .map(t -> TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.of(t))).toList();
+                .map(t -> TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.of(t),
+                        previous.get(t.file()))).toList();
         Map<String, TaskView> byFile = new HashMap<>();
         for (TaskView v : views) byFile.put(v.task().file(), v);
+        java.util.Set<String> affected = meta.equals(lastMeta) && lastWs != null ? affected(views, previous, ws) : null;
+        lastViews = byFile;
+        lastNow = in.now();
+        lastWs = ws;
+        lastMeta = meta;
         Map<Lane, List<TaskView>> byLane = byLane(views);
 
-        SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
         theme.assets().forEach(files::put);
         files.put("index.html", BoardPage.render(theme, cards, meta, in.config(), byLane, costs.notice()));
         if (costs.available()) {
@@ -45,21 +59,66 @@ public final class SiteBuilder {
         }
         Map<String, String> labels = new TreeMap<>();
         for (Lane lane : Lane.values()) labels.put(lane.id(), in.config().lanes().label(lane));
-        AgentsPage.render(theme, meta, costs, in.config().lanes().shown(), labels, byLane, files);
+        AgentsPage.render(theme, pages, meta, costs, in.config().lanes().shown(), labels, byLane, files);
         byLane.forEach((lane, laneViews) ->
                 LanePage.render(theme, pages, meta, lane, in.config().lanes().label(lane), laneViews, files));
         views.parallelStream().forEach(v -> {
+            byte[] same = affected != null && !affected.contains(v.task().file()) ? pages.peek(v.url()) : null;
+            if (same != null) {
+                files.put(v.url(), same);
+                return;
+            }
             TaskPage.Key key = TaskPage.key(meta, v, ws, byFile);
             files.put(v.url(), pages.get(v.url(), key, () -> TaskPage.render(theme, key)));
         });
         files.put("problems.html", ProblemsPage.render(theme, meta, ws.problems(), byFile));
         files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
-        files.put("data/tasks.json", DataFiles.tasks(views, in.now()));
+        files.put("data/tasks.json", DataFiles.tasks(views, in.now(),
+                v -> taskJson.get(v.task().file(), v, () -> DataFiles.task(v))));
         files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs));
         files.put("data/problems.json", DataFiles.problems(ws.problems()));
         pages.retain(files.keySet());
         cards.retain(byFile.keySet());
+        taskJson.retain(byFile.keySet());
         return new Site(new TreeMap<>(files));
+    }
+
+    /**
+     * The task files whose page may differ from the last build: those whose view changed, and their
+     * neighbours before and after (a page shows its dependencies' and dependents' titles and lanes).
+     */
+    private java.util.Set<String> affected(List<TaskView> views, Map<String, TaskView> previous, Workspace ws) {
+        Map<String, List<String>> filesById = filesById(views);
+        Map<String, List<String>> lastFilesById = filesById(previous.values());
+        java.util.Set<String> affected = new java.util.HashSet<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TaskView v : views) {
+            TaskView old = previous.get(v.task().file());
+            seen.add(v.task().file());
+            if (old != v) {
+                neighbours(v.task(), ws, filesById, affected);
+                if (old != null) neighbours(old.task(), lastWs, lastFilesById, affected);
+            }
+        }
+        previous.forEach((file, old) -> {
+            if (!seen.contains(file)) neighbours(old.task(), lastWs, lastFilesById, affected);
+        });
+        return affected;
+    }
+
+    /** Every file holding each id: with duplicate ids, each of their pages lists the id's dependents. */
+    private static Map<String, List<String>> filesById(java.util.Collection<TaskView> views) {
+        Map<String, List<String>> files = new HashMap<>();
+        for (TaskView v : views) files.computeIfAbsent(v.task().id(), k -> new ArrayList<>(1)).add(v.task().file());
+        return files;
+    }
+
+    private static void neighbours(dev.dashgen.tasks.Task t, Workspace ws, Map<String, List<String>> filesById,
+                                   java.util.Set<String> out) {
+        out.add(t.file());
+        out.addAll(filesById.getOrDefault(t.id(), List.of()));
+        for (String dep : t.dependencies()) out.addAll(filesById.getOrDefault(dep, List.of()));
+        for (dev.dashgen.tasks.Task d : ws.dependents().getOrDefault(t.id(), List.of())) out.add(d.file());
     }
 
     /** A 404 page is served at any depth, so its links must be absolute when the public URL is known. */

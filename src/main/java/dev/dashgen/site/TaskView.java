@@ -32,17 +32,32 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
         problems = List.copyOf(problems);
     }
 
-    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now, TaskCosts.TaskCost cost) {
+    /**
+     * The view of {@code t}; {@code previous} (the view of the same file in the last build, or null) is
+     * returned as it is when nothing it shows has changed, so that pages keyed by it are recognised at once.
+     */
+    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now, TaskCosts.TaskCost cost, TaskView previous) {
+        int open = openDependencies(t, ws);
+        List<Problem> problems = ws.problemsOf(t.file());
+        String url = "tasks/" + ws.slug(t) + ".html";
+        if (previous != null && previous.task == t && previous.openDependencies == open && previous.url.equals(url)
+                && previous.laneLabel.equals(laneLabel) && java.util.Objects.equals(previous.cost, cost)
+                && previous.problems.equals(problems)) {
+            return previous;
+        }
         Instant entered = enteredLane(t);
+        String search = (t.id() + " " + t.title() + " " + (t.agent() == null ? "" : t.agent())
+                + " " + String.join(" ", t.tags())).toLowerCase(Locale.ROOT);
+        return new TaskView(t, url, laneLabel, entered, Durations.since(entered, now), open, problems, search, cost);
+    }
+
+    private static int openDependencies(Task t, Workspace ws) {
         int open = 0;
         for (String dep : t.dependencies()) {
             Task d = ws.byId().get(dep);
             if (d == null || (d.lane() != Lane.DONE && d.lane() != Lane.ARCHIVE)) open++;
         }
-        String search = (t.id() + " " + t.title() + " " + (t.agent() == null ? "" : t.agent())
-                + " " + String.join(" ", t.tags())).toLowerCase(Locale.ROOT);
-        return new TaskView(t, "tasks/" + ws.slug(t) + ".html", laneLabel, entered, Durations.since(entered, now),
-                open, ws.problemsOf(t.file()), search, cost);
+        return open;
     }
 
     /** When the task entered its current lane, as far as its own timestamps tell. */

@@ -1,0 +1,168 @@
+package dev.dashgen.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dashgen.config.Config;
+import dev.dashgen.model.Workspace;
+import dev.dashgen.site.Site;
+import dev.dashgen.site.SiteBuilder;
+import dev.dashgen.site.SiteInputs;
+import dev.dashgen.site.Theme;
+import dev.dashgen.tasks.TaskReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** After any sequence of edits, the incrementally rebuilt site equals a fresh build of the same files, on disk too. */
+class RebuilderTest {
+    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    private static final String[] FOLDERS = {"inbox", "assigned/alice", "assigned/bob", "done/alice", "done/bob", "fridge", "archive/2026"};
+    private static final String[] STATUSES = {"new", "assigned", "in_progress", "blocked", "done", "error", "Completed", "weird"};
+    private static final String[] PRIORITIES = {"critical", "High", "medium", "normal", "low", "urgent"};
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void randomEditsLeaveTheSameSiteAsAFreshBuild(long seed) throws IOException {
+        Random random = new Random(seed);
+        Path work = dir.resolve("work");
+        Path out = dir.resolve("out");
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 25; i++) files.add(write(work, random, "t-" + i, FOLDERS[random.nextInt(FOLDERS.length)], 25));
+        Setup setup = new Setup(work, out, null, Config.DEFAULTS, List.of(), null, null, null, null, NOW, "test");
+        Rebuilder rebuilder = new Rebuilder(() -> setup);
+        rebuilder.initial();
+        assertSame(work, out, rebuilder);
+        for (int step = 0; step < 40; step++) {
+            List<Path> changed = edit(work, files, random);
+            rebuilder.rebuild(changed);
+            assertSame(work, out, rebuilder);
+        }
+    }
+
+    /** One random edit; returns the paths it touched, as a watcher would report them. */
+    private static List<Path> edit(Path work, List<Path> files, Random random) throws IOException {
+        Path f = files.get(random.nextInt(files.size()));
+        String id = f.getFileName().toString().replace(".yaml", "");
+        switch (random.nextInt(9)) {
+            case 0, 1, 2 -> { // the usual edit: fields change, id and dependencies stay
+                if (!Files.exists(f)) return List.of(f);
+                String text = Files.readString(f);
+                Files.writeString(f, text.replaceFirst("title: .*", "title: Edited " + random.nextInt(1000))
+                        .replaceFirst("status: .*", "status: " + STATUSES[random.nextInt(STATUSES.length)])
+                        .replaceFirst("priority: .*", "priority: " + PRIORITIES[random.nextInt(PRIORITIES.length)]));
+                return List.of(f);
+            }
+            case 3 -> { // move to another lane folder
+                if (!Files.exists(f)) return List.of(f);
+                Path to = work.resolve(FOLDERS[random.nextInt(FOLDERS.length)]).resolve(f.getFileName());
+                if (to.equals(f) || Files.exists(to)) return List.of(f);
+                Files.createDirectories(to.getParent());
+                Files.move(f, to);
+                files.set(files.indexOf(f), to);
+                return List.of(f, to);
+            }
+            case 4 -> { // delete or re-create
+                if (Files.exists(f)) {
+                    Files.delete(f);
+                } else {
+                    Files.createDirectories(f.getParent());
+                    Files.writeString(f, "id: " + id + "\ntitle: Back again\n");
+                }
+                return List.of(f);
+            }
+            case 5 -> { // break it, or write it whole again
+                Files.createDirectories(f.getParent());
+                Files.writeString(f, random.nextBoolean() ? "id: " + id + "\ntitle: [broken\n" : body(random, id, files.size()));
+                return List.of(f);
+            }
+            case 6 -> { // new dependencies (maybe a cycle, maybe dangling)
+                if (!Files.exists(f)) return List.of(f);
+                String deps = "dependencies: [t-" + random.nextInt(files.size() + 3) + ", t-" + random.nextInt(files.size()) + "]";
+                String text = Files.readString(f);
+                Files.writeString(f, text.contains("dependencies:") ? text.replaceFirst("dependencies: .*", deps) : text + deps + "\n");
+                return List.of(f);
+            }
+            case 7 -> { // an extra line above everything shifts every line number
+                if (!Files.exists(f)) return List.of(f);
+                Files.writeString(f, "# comment\nnote: " + random.nextInt(9) + "\n" + Files.readString(f));
+                return List.of(f);
+            }
+            default -> { // change the id, perhaps into a duplicate
+                if (!Files.exists(f)) return List.of(f);
+                Files.writeString(f, Files.readString(f).replaceFirst("id: .*", "id: t-" + random.nextInt(files.size())));
+                return List.of(f);
+            }
+        }
+    }
+
+    private static Path write(Path work, Random random, String id, String folder, int n) throws IOException {
+        Path f = work.resolve(folder).resolve(id + ".yaml");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, body(random, id, n));
+        return f;
+    }
+
+    private static String body(Random random, String id, int n) {
+        StringBuilder s = new StringBuilder("id: " + id + "\ntitle: Task " + id + "\nstatus: "
+                + STATUSES[random.nextInt(STATUSES.length)] + "\npriority: " + PRIORITIES[random.nextInt(PRIORITIES.length)]
+                + "\ncreated_at: 2026-11-" + (10 + random.nextInt(10)) + "T10:00:00Z\n");
+        if (random.nextBoolean()) s.append("dependencies: [t-").append(random.nextInt(n)).append("]\n");
+        s.append("description: |\n  Some **markdown** ").append(random.nextInt(100)).append('\n');
+        return s.toString();
+    }
+
+    private static void assertSame(Path work, Path out, Rebuilder rebuilder) throws IOException {
+        SortedMap<String, String> fresh = text(fresh(work).files());
+        assertSameFiles(fresh, text(rebuilder.site().files()), "incremental site");
+        assertSameFiles(fresh, onDisk(out), "output dir");
+    }
+
+    /** Equal maps; on a difference, names the paths and shows the first differing file whole. */
+    private static void assertSameFiles(SortedMap<String, String> expected, SortedMap<String, String> actual, String what) {
+        assertEquals(expected.keySet(), actual.keySet(), what + ": paths");
+        for (String path : expected.keySet()) {
+            assertEquals(expected.get(path), actual.get(path), what + ": " + path);
+        }
+    }
+
+    private static Site fresh(Path work) throws IOException {
+        TaskReader.Result read = TaskReader.read(work, Config.DEFAULTS.exclude(), Config.DEFAULTS.lanes().source());
+        Workspace ws = Workspace.of(read.files(), read.problems());
+        return new SiteBuilder(Theme.load(null, null)).build(new SiteInputs(ws, Config.DEFAULTS, NOW, "test", null));
+    }
+
+    private static SortedMap<String, String> text(SortedMap<String, byte[]> files) {
+        SortedMap<String, String> out = new TreeMap<>();
+        files.forEach((p, b) -> {
+            if (!p.startsWith("assets/")) out.put(p, new String(b, StandardCharsets.UTF_8));
+        });
+        return out;
+    }
+
+    private static SortedMap<String, String> onDisk(Path out) throws IOException {
+        SortedMap<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String rel = out.relativize(f).toString().replace('\\', '/');
+                if (!rel.startsWith(".dashgen/") && !rel.startsWith("assets/")) files.put(rel, Files.readString(f));
+            }
+        }
+        assertTrue(!files.isEmpty());
+        return files;
+    }
+}
