@@ -26,6 +26,7 @@ public final class SiteBuilder {
     private java.time.Instant lastNow;
     private Workspace lastWs;
     private Chrome.SiteMeta lastMeta;
+    private Map<String, List<String>> lastFilesByIdMemo;
 
     public SiteBuilder(Theme theme) {
         this.theme = theme;
@@ -33,8 +34,11 @@ public final class SiteBuilder {
 
     public Site build(SiteInputs in) {
         Workspace ws = in.workspace();
-        CostModel costs = costModels.get("", List.of(in.telemetry() == null ? "" : in.telemetry(), CostModel.windows(ws),
-                in.config().budget(), in.now()), () -> CostModel.of(in));
+        // Cost per task depends on every task's active window, but only when there is telemetry to split.
+        Object costKey = in.telemetry() instanceof dev.dashgen.telemetry.Telemetry.Available
+                ? List.of(in.telemetry(), CostModel.windows(ws), in.config().budget(), in.now())
+                : java.util.Arrays.asList(in.telemetry(), in.config().budget());
+        CostModel costs = costModels.get("", costKey, () -> CostModel.of(in));
         Chrome.SiteMeta meta = Chrome.meta(in, costs);
         Map<String, TaskView> previous = in.now().equals(lastNow) ? lastViews : Map.of();
         List<TaskView> views = ws.tasks().parallelStream()
@@ -42,14 +46,19 @@ public final class SiteBuilder {
                         previous.get(t.file()))).toList();
         Map<String, TaskView> byFile = new HashMap<>();
         for (TaskView v : views) byFile.put(v.task().file(), v);
-        java.util.Set<String> affected = meta.equals(lastMeta) && lastWs != null ? affected(views, previous, ws) : null;
+        java.util.Set<String> affected = null;
+        if (meta.equals(lastMeta) && lastWs != null && previous == lastViews) {
+            affected = affected(views, previous, ws);
+        } else {
+            lastFilesByIdMemo = null; // the ids of the previous build are unknown from here on
+        }
         lastViews = byFile;
         lastNow = in.now();
         lastWs = ws;
         lastMeta = meta;
         Map<Lane, List<TaskView>> byLane = byLane(views);
 
-        Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>(2 * views.size() + 64);
         theme.assets().forEach(files::put);
         files.put("index.html", BoardPage.render(theme, cards, meta, in.config(), byLane, costs.notice()));
         if (costs.available()) {
@@ -62,12 +71,13 @@ public final class SiteBuilder {
         AgentsPage.render(theme, pages, meta, costs, in.config().lanes().shown(), labels, byLane, files);
         byLane.forEach((lane, laneViews) ->
                 LanePage.render(theme, pages, meta, lane, in.config().lanes().label(lane), laneViews, files));
-        views.parallelStream().forEach(v -> {
+        List<TaskView> toCheck = new ArrayList<>();
+        for (TaskView v : views) {
             byte[] same = affected != null && !affected.contains(v.task().file()) ? pages.peek(v.url()) : null;
-            if (same != null) {
-                files.put(v.url(), same);
-                return;
-            }
+            if (same != null) files.put(v.url(), same);
+            else toCheck.add(v);
+        }
+        toCheck.parallelStream().forEach(v -> {
             TaskPage.Key key = TaskPage.key(meta, v, ws, byFile);
             files.put(v.url(), pages.get(v.url(), key, () -> TaskPage.render(theme, key)));
         });
@@ -77,9 +87,11 @@ public final class SiteBuilder {
                 v -> taskJson.get(v.task().file(), v, () -> DataFiles.task(v))));
         files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs));
         files.put("data/problems.json", DataFiles.problems(ws.problems()));
-        pages.retain(files.keySet());
-        cards.retain(byFile.keySet());
-        taskJson.retain(byFile.keySet());
+        if (!byFile.keySet().equals(previous.keySet())) { // tasks came or went: forget their pages
+            pages.retain(files.keySet());
+            cards.retain(byFile.keySet());
+            taskJson.retain(byFile.keySet());
+        }
         return new Site(new TreeMap<>(files));
     }
 
@@ -89,7 +101,8 @@ public final class SiteBuilder {
      */
     private java.util.Set<String> affected(List<TaskView> views, Map<String, TaskView> previous, Workspace ws) {
         Map<String, List<String>> filesById = filesById(views);
-        Map<String, List<String>> lastFilesById = filesById(previous.values());
+        Map<String, List<String>> lastFilesById = lastFilesByIdMemo != null ? lastFilesByIdMemo : filesById(previous.values());
+        lastFilesByIdMemo = filesById;
         java.util.Set<String> affected = new java.util.HashSet<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TaskView v : views) {
