@@ -34,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fail-on-budget", description = "Exit 4 when this month's cost is over budget.monthly_usd.")
     boolean failOnBudget;
 
+    @Option(names = "--summary", paramLabel = "FILE", description = "Append a Markdown summary to FILE, e.g. \"$GITHUB_STEP_SUMMARY\".")
+    Path summary;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +56,8 @@ final class BuildCommand implements Callable<Integer> {
         });
         Optional<String> fingerprint = BuildStamp.fingerprint(project, Dashgen.version(), options.verbose);
         Optional<BuildStamp.Last> last = BuildStamp.read(project.out());
-        if (fingerprint.isPresent() && last.isPresent() && last.get().fingerprint().equals(fingerprint.get())) {
+        // A step summary is written from the workspace itself, which a skipped build does not read.
+        if (summary == null && fingerprint.isPresent() && last.isPresent() && last.get().fingerprint().equals(fingerprint.get())) {
             BuildStamp.Last l = last.get();
             print(BuildSummary.text(project, l.tasks(), l.report(), "nothing changed since the last build: no file written",
                     millisSince(start)));
@@ -67,6 +71,7 @@ final class BuildCommand implements Callable<Integer> {
                 project.baseUrl(), telemetry));
         SiteWriter.Result written = new SiteWriter(project.out()).write(site);
         List<String> report = BuildSummary.report(project, ws, telemetry, options.verbose);
+        if (summary != null) StepSummary.append(cwd.resolve(summary), StepSummary.markdown(project, ws, telemetry));
         if (fingerprint.isPresent()) {
             BuildStamp.write(project.out(), new BuildStamp.Last(fingerprint.get(), ws.tasks().size(),
                     ws.count(Severity.ERROR), ws.count(Severity.WARNING), overBudget(telemetry, project), report));

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dashgen} command and its subcommands. */
 @Command(name = "dashgen", mixinStandardHelpOptions = true, versionProvider = Dashgen.Version.class,
         description = "Static dashboards for YAML agent tasks and LLM telemetry.",
-        subcommands = {BuildCommand.class, CheckCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, DemoCommand.class, ServeCommand.class, SnapshotCommand.class, InitCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Dashgen implements Runnable {
 
     @CommandLine.Spec
@@ -23,7 +23,7 @@ public final class Dashgen implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, check or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, serve, check, snapshot, demo, init or schema");
     }
 
     public static String version() {

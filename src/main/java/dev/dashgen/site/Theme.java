@@ -61,7 +61,7 @@ public final class Theme {
                 .strictVariables(true)
                 .defaultLocale(Locale.ROOT)
                 .build();
-        SortedMap<String, byte[]> assets = new TreeMap<>(bundledAssets());
+        SortedMap<String, byte[]> assets = new TreeMap<>(bundled("site"));
         assets.put("assets/echarts.min.js", echarts());
         if (assetsDir != null && Files.isDirectory(assetsDir)) assets.putAll(readTree(assetsDir));
         return new Theme(engine, assets);
@@ -90,9 +90,19 @@ public final class Theme {
         }
     }
 
-    private static SortedMap<String, byte[]> bundledAssets() throws IOException {
-        URL url = Theme.class.getClassLoader().getResource(CLASSPATH_ROOT + "site");
-        if (url == null) throw new IOException("the default theme is missing from the jar (" + CLASSPATH_ROOT + "site)");
+    /**
+     * The default theme as files to copy and customise: {@code templates/*.peb} and {@code site/**}. ECharts is
+     * not among them: it comes from its webjar on every build.
+     */
+    public static SortedMap<String, byte[]> bundledFiles() throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        for (String folder : List.of("templates", "site")) bundled(folder).forEach((path, bytes) -> files.put(folder + "/" + path, bytes));
+        return files;
+    }
+
+    private static SortedMap<String, byte[]> bundled(String folder) throws IOException {
+        URL url = Theme.class.getClassLoader().getResource(CLASSPATH_ROOT + folder);
+        if (url == null) throw new IOException("the default theme is missing from the jar (" + CLASSPATH_ROOT + folder + ")");
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
