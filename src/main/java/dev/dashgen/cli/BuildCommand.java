@@ -64,8 +64,12 @@ final class BuildCommand implements Callable<Integer> {
             return exitCode(l.errors() + l.warnings() > 0, l.overBudget());
         }
         BuildStamp.clear(project.out());
-        Telemetry telemetry = project.readTelemetry();
-        Workspace ws = project.readWorkspace(telemetry);
+        // The telemetry is aggregated (mostly inside SQLite) while the task files are parsed.
+        java.util.concurrent.CompletableFuture<Telemetry> reading = java.util.concurrent.CompletableFuture
+                .supplyAsync(project::readTelemetry, job -> new Thread(job, "telemetry").start());
+        var tasks = project.readTasks();
+        Telemetry telemetry = reading.join();
+        Workspace ws = project.workspace(tasks, telemetry);
         Theme theme = Theme.load(project.templates(), project.assets());
         Site site = new SiteBuilder(theme).build(new SiteInputs(ws, project.config(), project.now(), Dashgen.version(),
                 project.baseUrl(), telemetry));

@@ -105,7 +105,15 @@ record Project(Path work, String telemetry, Path out, Config config, List<Proble
 
     /** Reads the work tree into the model, with config and telemetry problems among the others. */
     Workspace readWorkspace(Telemetry telemetry) throws IOException {
-        TaskReader.Result read = TaskReader.read(work, config.exclude(), config.lanes().source());
+        return workspace(readTasks(), telemetry);
+    }
+
+    TaskReader.Result readTasks() throws IOException {
+        return TaskReader.read(work, config.exclude(), config.lanes().source());
+    }
+
+    /** The model of the tasks read, with config and telemetry problems among the others. */
+    Workspace workspace(TaskReader.Result read, Telemetry telemetry) {
         List<Problem> problems = new ArrayList<>(configProblems);
         problems.addAll(read.problems());
         if (telemetry instanceof Telemetry.Available a) {

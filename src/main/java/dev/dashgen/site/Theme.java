@@ -6,7 +6,6 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -73,13 +72,57 @@ public final class Theme {
     }
 
     public byte[] render(String template, Map<String, Object> context) {
-        StringWriter out = new StringWriter(16 * 1024);
+        TextWriter out = new TextWriter(16 * 1024);
         try {
             engine.getTemplate(template).evaluate(out, context, Locale.ROOT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
+    }
+
+    /** A Writer over an unsynchronised StringBuilder: StringWriter's StringBuffer locks on every write. */
+    private static final class TextWriter extends java.io.Writer {
+        private final StringBuilder text;
+
+        TextWriter(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            text.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            text.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence csq) {
+            text.append(csq);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        byte[] bytes() {
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** Apache ECharts from its webjar, copied beside the pages so charts work offline and from file://. */
