@@ -27,11 +27,11 @@ final class DailyCostsScan {
                 + " AND total_cost_usd BETWEEN 0 AND " + (long) Money.MAX_INVOCATION_USD * 1000;
         String sql = "SELECT " + dialect.rowId() + ", coalesce(" + dialect.epochSeconds("date") + ", -1), CASE WHEN "
                 + good + " THEN 0 ELSE 1 END, model_name, agent_name, tool_name, invocations, total_tokens,"
-                + " total_cost_usd, date FROM " + TableShape.DAILY_COSTS + " ORDER BY " + dialect.rowId();
+                + " " + dialect.units("total_cost_usd") + ", date FROM " + TableShape.DAILY_COSTS + " ORDER BY " + dialect.rowId();
         Names models = Names.growing();
         Names agents = Names.growing();
         Names tools = Names.growing();
-        Tally tally = new Tally(0, 0, 0);
+        Tally tally = new Tally();
         String[] firstBad = new String[BadRows.Reason.values().length];
         long today = Math.floorDiv(nowSecond, 86_400);
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
@@ -54,9 +54,9 @@ final class DailyCostsScan {
                 if (models.tooMany() || agents.tooMany() || tools.tooMany()) {
                     throw new Unreadable("has more than " + Names.MAX + " distinct model, agent or tool names");
                 }
-                long units = Money.units(r.getDouble(9));
-                tally.cube.add(Cube.key(day, false, model, agent, tool), r.getLong(7), units, 0, 0, r.getLong(8), 0, 0);
-                if (units != 0) tally.buckets.add(agent, day, units);
+                long units = r.getLong(9);
+                tally.usage(day, false, model, agent, tool, r.getLong(7), units, 0, 0, r.getLong(8), 0, 0);
+                if (units != 0) tally.buckets.add(agent, (int) day, units);
             }
         }
         return new Result(tally, models, agents, tools, firstBad);

@@ -6,9 +6,11 @@ import java.sql.SQLException;
 /**
  * The one statement that reads invocations, and the Java that folds its rows into a {@link Tally}.
  * Grouping in SQL would sort every row (a GROUP BY over a million rows costs more than the whole budget),
- * so the statement only normalises and packs: per row it returns a few integers (timestamp in epoch
- * seconds; validity, error and the three name codes in one; token pairs in others) that cost little to
- * cross JDBC, and Java sums them in arrays. Bad rows are flagged, not filtered, so they can be counted.
+ * so the statement only normalises: per row it returns integers that cost little to cross JDBC (epoch
+ * seconds; cost in nano-dollars; the error flag and three name codes packed in one) and Java sums them in
+ * arrays. Bad rows are counted, not filtered: SQL marks a bad cost and a NULL number as -1, Java checks
+ * the rest, because each comparison in SQL costs more than the same test in Java. (Non-numeric text in a
+ * token or latency column therefore reads as 0; in {@code cost_usd} it is a bad number.)
  */
 final class InvocationQuery {
 
@@ -16,115 +18,113 @@ final class InvocationQuery {
     /** Rows stamped up to this far after now count as now: writer clock skew, or a row committed mid-build. */
     static final long SKEW_SECONDS = 300;
 
-    private static final int ROW_ID = 1;
+    private static final int FLAGS = 1;
     private static final int SECOND = 2;
-    private static final int FLAGS = 3;
-    private static final int COST = 4;
-    private static final int PROMPT_COMPLETION = 5;
-    private static final int TOKENS_LATENCY = 6;
-    private static final int CACHE = 7;
-    private static final int MESSAGE = 8;
-    private static final int TASK = 9;
+    private static final int UNITS = 3;
+    private static final int PROMPT = 4;
+    private static final int COMPLETION = 5;
+    private static final int TOKENS = 6;
+    private static final int LATENCY = 7;
+    private static final int CACHE_READ = 8;
+    private static final int CACHE_CREATION = 9;
+    private static final int ROW_ID = 10;
+    private static final int MESSAGE = 11;
+    private static final int TASK = 12;
 
-    private static final long BAD = 1L << 62;
     private static final long ERROR = 1L << 61;
-    private static final long LOW32 = 0xFFFFFFFFL;
-    private static final String INT_MAX = "2147483647";
+    private static final int MODEL_SHIFT = 30;
+    private static final int AGENT_SHIFT = 15;
 
     private final String sql;
-    private final boolean cache;
+    private final int[] modelCodes;
+    private final int[] agentCodes;
+    private final int[] toolCodes;
+    private final boolean cacheRead;
+    private final boolean cacheCreation;
     private final boolean taskIds;
     private final long nowSecond;
-    private final Names models;
-    private final Names agents;
-    private final Names tools;
 
     InvocationQuery(SqlDialect dialect, TableShape shape, Names models, Names agents, Names tools, long nowSecond) {
-        this.models = models;
-        this.agents = agents;
-        this.tools = tools;
         this.nowSecond = nowSecond;
-        this.cache = shape.hasCacheTokens();
+        this.modelCodes = models.decoder();
+        this.agentCodes = agents.decoder();
+        this.toolCodes = tools.decoder();
+        this.cacheRead = shape.hasCacheRead();
+        this.cacheCreation = shape.hasCacheCreation();
         this.taskIds = shape.hasTaskId();
-        String cacheRead = shape.hasCacheRead() ? "coalesce(cache_read_tokens, 0)" : "0";
-        String cacheCreation = shape.hasCacheCreation() ? "coalesce(cache_creation_tokens, 0)" : "0";
-        String good = "cost_usd BETWEEN 0 AND " + (long) Money.MAX_INVOCATION_USD
-                + inRange("prompt_tokens") + inRange("completion_tokens") + inRange("total_tokens")
-                + inRange("latency_ms") + (shape.hasCacheRead() ? inRange(cacheRead) : "")
-                + (shape.hasCacheCreation() ? inRange(cacheCreation) : "");
         String rowId = dialect.rowId();
         // Shifts and | share one precedence level in SQLite, hence the parentheses around every term.
-        this.sql = "SELECT " + rowId
-                + ", coalesce(" + dialect.epochSeconds("timestamp") + ", -1)"
-                + ", ((CASE WHEN " + good + " THEN 0 ELSE 1 END) << 62)"
-                + " | ((CASE WHEN lower(status) IN ('success', 'ok') THEN 0 ELSE 1 END) << 61)"
-                + " | (" + models.sql("model_name", dialect) + " << 30)"
-                + " | (" + agents.sql("agent_name", dialect) + " << 15)"
+        this.sql = "SELECT ((CASE status WHEN 'success' THEN 0 WHEN 'ok' THEN 0"
+                + " ELSE coalesce(lower(status) NOT IN ('success', 'ok'), 1) END) << 61)"
+                + " | (" + models.sql("model_name", dialect) + " << " + MODEL_SHIFT + ")"
+                + " | (" + agents.sql("agent_name", dialect) + " << " + AGENT_SHIFT + ")"
                 + " | " + tools.sql("tool_name", dialect)
-                + ", cost_usd"
-                + ", (prompt_tokens << 32) | completion_tokens"
-                + ", (total_tokens << 32) | latency_ms"
-                + ", (" + cacheRead + " << 32) | " + cacheCreation
+                + ", coalesce(" + dialect.epochSeconds("timestamp") + ", -1)"
+                + ", CASE WHEN cost_usd BETWEEN 0 AND " + (long) Money.MAX_INVOCATION_USD + " THEN "
+                + dialect.units("cost_usd") + " ELSE -1 END"
+                + ", coalesce(prompt_tokens, -1), coalesce(completion_tokens, -1), coalesce(total_tokens, -1)"
+                + ", coalesce(latency_ms, -1)"
+                + ", " + (cacheRead ? "coalesce(cache_read_tokens, 0)" : "0")
+                + ", " + (cacheCreation ? "coalesce(cache_creation_tokens, 0)" : "0")
+                + ", " + rowId
                 + ", error_message"
                 + ", " + (taskIds ? "task_id" : "NULL")
                 + " FROM " + TableShape.INVOCATIONS
                 + " WHERE " + rowId + " BETWEEN ? AND ? ORDER BY " + rowId;
     }
 
-    private static String inRange(String column) {
-        return " AND " + column + " BETWEEN 0 AND " + INT_MAX;
-    }
-
     String sql() {
         return sql;
     }
 
-    Tally newTally() {
-        return new Tally(models.codeLimit(), agents.codeLimit(), tools.codeLimit());
-    }
-
-    /** Folds every row of {@code rows} into {@code tally}; the hot loop of the whole reader. */
+    /**
+     * Folds every row of {@code rows} into {@code tally}; the hot loop of the whole reader, so each JDBC
+     * getter it can skip (the row number is only needed for a bad row or a top-list candidate) matters.
+     */
     void accumulate(ResultSet rows, Tally tally) throws SQLException {
         while (rows.next()) {
-            long rowId = rows.getLong(ROW_ID);
-            long flags = rows.getLong(FLAGS);
-            if ((flags & BAD) != 0) {
-                tally.bad.add(BadRows.Reason.NUMBERS, rowId);
+            long units = rows.getLong(UNITS);
+            long prompt = rows.getLong(PROMPT);
+            long completion = rows.getLong(COMPLETION);
+            long tokens = rows.getLong(TOKENS);
+            long latency = rows.getLong(LATENCY);
+            long cacheReads = cacheRead ? rows.getLong(CACHE_READ) : 0;
+            long cacheWrites = cacheCreation ? rows.getLong(CACHE_CREATION) : 0;
+            // Any negative (or NULL, read as -1) makes the OR negative; any value above 2^31-1 makes it larger.
+            long all = prompt | completion | tokens | latency | cacheReads | cacheWrites;
+            if (units < 0 || all < 0 || all > Integer.MAX_VALUE) {
+                tally.bad.add(BadRows.Reason.NUMBERS, rows.getLong(ROW_ID));
                 continue;
             }
             long second = rows.getLong(SECOND);
             if (second < 0) {
-                tally.bad.add(BadRows.Reason.TIMESTAMP, rowId);
+                tally.bad.add(BadRows.Reason.TIMESTAMP, rows.getLong(ROW_ID));
                 continue;
             }
             if (second > nowSecond) {
                 if (second > nowSecond + SKEW_SECONDS) {
-                    tally.bad.add(BadRows.Reason.FUTURE, rowId);
+                    tally.bad.add(BadRows.Reason.FUTURE, rows.getLong(ROW_ID));
                     continue;
                 }
                 second = nowSecond;
             }
-            long units = Money.units(rows.getDouble(COST));
-            long promptCompletion = rows.getLong(PROMPT_COMPLETION);
-            long tokensLatency = rows.getLong(TOKENS_LATENCY);
-            long cacheTokens = cache ? rows.getLong(CACHE) : 0;
-            long prompt = promptCompletion >>> 32;
-            long completion = promptCompletion & LOW32;
-            long tokens = tokensLatency >>> 32;
             if (tokens == 0) tokens = prompt + completion;
-            long latency = tokensLatency & LOW32;
+            long flags = rows.getLong(FLAGS);
             boolean error = (flags & ERROR) != 0;
-            int model = Cube.model(flags);
-            int agent = Cube.agent(flags);
-            int tool = Cube.tool(flags);
+            int model = modelCodes[(int) (flags >>> MODEL_SHIFT) & Cube.CODE_MASK];
+            int agent = agentCodes[(int) (flags >>> AGENT_SHIFT) & Cube.CODE_MASK];
+            int tool = toolCodes[(int) flags & Cube.CODE_MASK];
 
-            tally.cube.add(Cube.key(Math.floorDiv(second, 86_400), error, model, agent, tool), 1, units, prompt,
-                    completion, tokens, cacheTokens >>> 32, cacheTokens & LOW32);
-            if (units != 0) tally.buckets.add(agent, second / BUCKET_SECONDS, units);
+            tally.usage(Math.floorDiv(second, 86_400), error, model, agent, tool, 1, units, prompt, completion, tokens,
+                    cacheReads, cacheWrites);
+            if (units != 0) tally.buckets.add(agent, (int) (second / BUCKET_SECONDS), units);
             tally.latency(model, agent, tool, latency);
-            if (tally.top.wants(units, rowId)) {
-                tally.top.offer(new TopInvocations.Entry(rowId, units, second, model, agent, tool, prompt,
-                        completion, tokens, latency, error));
+            if (tally.top.mayWant(units)) {
+                long rowId = rows.getLong(ROW_ID);
+                if (tally.top.wants(units, rowId)) {
+                    tally.top.offer(new TopInvocations.Entry(rowId, units, second, model, agent, tool, prompt,
+                            completion, tokens, latency, error));
+                }
             }
             if (error) tally.error(model, rows.getString(MESSAGE));
             if (taskIds) {

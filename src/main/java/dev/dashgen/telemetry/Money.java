@@ -6,9 +6,9 @@ import java.math.RoundingMode;
 /**
  * Money is summed as whole nano-dollars in {@code long}s: integer addition is exact and associative, so
  * partial sums from parallel chunks merge to the same total in any order and every breakdown adds up to
- * the total exactly. Each stored {@code cost_usd} is rounded once, half-even, to the nano-dollar; values
- * are reported as BigDecimal micro-dollars, which also removes binary noise such as 0.30000000000000004
- * before the site rounds to cents.
+ * the total exactly. Each stored {@code cost_usd} is rounded once to the nano-dollar (in SQL, see
+ * {@link SqlDialect#units}); values are reported as BigDecimal micro-dollars, which also removes binary
+ * noise such as 0.30000000000000004 before the site rounds to cents.
  */
 final class Money {
 
@@ -18,10 +18,6 @@ final class Money {
     static final int SCALE = 6;
 
     private Money() {
-    }
-
-    static long units(double usd) {
-        return (long) Math.rint(usd * UNITS_PER_USD);
     }
 
     static BigDecimal usd(long units) {

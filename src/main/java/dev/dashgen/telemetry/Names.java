@@ -34,13 +34,13 @@ final class Names {
     }
 
     /**
-     * Every distinct value of {@code column} in {@code order}, read through the column's index when there is
-     * one. It is read after the snapshot's last row number is fixed, so it holds every name of the snapshot.
+     * Every distinct value of {@code column}, in byte order. It is read after the snapshot's last row number
+     * is fixed, so it holds every name of the snapshot (and perhaps a few newer ones, which stay unused).
      */
-    static Names distinct(Connection c, String table, String column, Comparator<String> order) throws SQLException {
+    static Names distinct(Connection c, SqlDialect dialect, String table, String column) throws SQLException {
+        Comparator<String> order = dialect.textOrder(c);
         List<String> found = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT DISTINCT " + column + " FROM " + table)) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(distinctSql(c, dialect, table, column))) {
             while (r.next()) {
                 String name = r.getString(1);
                 if (name != null) found.add(name);
@@ -52,6 +52,20 @@ final class Names {
             if (unique.isEmpty() || order.compare(unique.get(unique.size() - 1), name) != 0) unique.add(name);
         }
         return new Names(unique);
+    }
+
+    /**
+     * With an index on the column, hop from each name to the next through the index (one seek per name, so
+     * a handful of names among ten million rows cost microseconds); without one, a plain DISTINCT, which
+     * reads the table once. Both compare bytes: a NOCASE column must still yield 'A' and 'a'.
+     */
+    private static String distinctSql(Connection c, SqlDialect dialect, String table, String column)
+            throws SQLException {
+        String binary = dialect.binary(column);
+        if (!dialect.hasByteOrderIndex(c, table, column)) return "SELECT DISTINCT " + binary + " FROM " + table;
+        return "WITH RECURSIVE names(name) AS (SELECT min(" + binary + ") FROM " + table
+                + " UNION ALL SELECT (SELECT min(" + binary + ") FROM " + table + " WHERE " + binary + " > names.name)"
+                + " FROM names WHERE names.name IS NOT NULL) SELECT name FROM names";
     }
 
     boolean tooMany() {
@@ -96,21 +110,67 @@ final class Names {
     }
 
     /**
-     * SQL giving the code of {@code column}: a balanced tree of {@code <} tests over the sorted names, then
-     * one equality test, so a row costs about log2(n) comparisons however many names there are.
+     * SQL giving a number for the value of {@code column} that {@link #decoder()} turns into its code.
+     * Few short names: the value's position in one string of all names (shortest first, so no name is
+     * found inside a longer one), a single {@code instr} scan. Many: a balanced tree of {@code <} tests over
+     * the sorted names, about log2(n) comparisons whatever their number.
      */
     String sql(String column, SqlDialect dialect) {
+        String list = positionList();
+        if (list != null) {
+            return "coalesce(" + dialect.position(dialect.literal(list), column) + ", " + nullPosition(list) + ")";
+        }
         String tree = names.isEmpty() ? String.valueOf(unplaced()) : tree(column, dialect, 0, names.size());
         return "(CASE WHEN " + column + " IS NULL THEN 0 ELSE " + tree + " END)";
     }
 
+    /** Maps each number {@link #sql} can give to a code. */
+    int[] decoder() {
+        String list = positionList();
+        if (list == null) {
+            int[] identity = new int[codeLimit()];
+            for (int i = 0; i < identity.length; i++) identity[i] = i;
+            return identity;
+        }
+        int[] decoder = new int[nullPosition(list) + 1];
+        java.util.Arrays.fill(decoder, unplaced());
+        decoder[nullPosition(list)] = 0;
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            // instr counts characters from 1; an empty name is found at once, on the leading separator.
+            int at = name.isEmpty() ? 1 : list.codePointCount(0, list.indexOf(SEPARATOR + name + SEPARATOR)) + 2;
+            decoder[at] = i + 1;
+        }
+        return decoder;
+    }
+
+    private static final int POSITION_LIST_LIMIT = 256;
+
+    /** What a NULL value gives: a position no name has, so NULL (code 0) and "not found" (0) stay apart. */
+    private static int nullPosition(String list) {
+        return list.codePointCount(0, list.length()) + 1;
+    }
+    private static final String SEPARATOR = "\u001f";
+
+    /** All non-empty names, shortest first, between separators; null when too long or a name holds the separator. */
+    private String positionList() {
+        StringBuilder list = new StringBuilder(SEPARATOR);
+        List<String> byLength = new ArrayList<>(names);
+        byLength.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        for (String name : byLength) {
+            if (name.contains(SEPARATOR)) return null;
+            if (!name.isEmpty()) list.append(name).append(SEPARATOR);
+        }
+        return list.length() <= POSITION_LIST_LIMIT ? list.toString() : null;
+    }
+
     private String tree(String column, SqlDialect dialect, int from, int to) {
         if (to - from == 1) {
-            return "(CASE WHEN " + column + " = " + dialect.literal(names.get(from)) + " THEN " + (from + 1)
+            return "(CASE WHEN " + dialect.binary(column) + " = " + dialect.literal(names.get(from)) + " THEN " + (from + 1)
                     + " ELSE " + unplaced() + " END)";
         }
         int mid = (from + to) >>> 1;
-        return "(CASE WHEN " + column + " < " + dialect.literal(names.get(mid)) + " THEN "
+        return "(CASE WHEN " + dialect.binary(column) + " < " + dialect.literal(names.get(mid)) + " THEN "
                 + tree(column, dialect, from, mid) + " ELSE " + tree(column, dialect, mid, to) + " END)";
     }
 }

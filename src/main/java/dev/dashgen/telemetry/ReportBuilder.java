@@ -43,28 +43,17 @@ final class ReportBuilder {
      */
     CostReport build(boolean fromDailyCostsOnly, boolean hasCacheTokens, Map<Long, String> invocationIds,
                      int bucketSeconds) {
-        Cube cube = tally.cube;
         Sum total = new Sum();
         TreeMap<Long, Sum> byDay = new TreeMap<>();
-        Sum[] byModel = sums(models.codeLimit());
-        Sum[] byAgent = sums(agents.codeLimit());
-        Sum[] byTool = sums(tools.codeLimit());
         Map<Long, Sum> dailyByModel = new HashMap<>();
         Map<Long, Sum> dailyByAgent = new HashMap<>();
-        long firstReportDay = today - reportDays + 1;
-        for (int cell = 0; cell < cube.size(); cell++) {
-            long key = cube.key(cell);
-            long day = Cube.day(key);
-            total.add(cube, cell);
-            byDay.computeIfAbsent(day, d -> new Sum()).add(cube, cell);
-            byModel[Cube.model(key)].add(cube, cell);
-            byAgent[Cube.agent(key)].add(cube, cell);
-            byTool[Cube.tool(key)].add(cube, cell);
-            if (day >= firstReportDay) {
-                dailyByModel.computeIfAbsent(day << 16 | Cube.model(key), d -> new Sum()).add(cube, cell);
-                dailyByAgent.computeIfAbsent(day << 16 | Cube.agent(key), d -> new Sum()).add(cube, cell);
-            }
-        }
+        Sum[] byModel = sums(tally.byModel, models, dailyByModel);
+        Sum[] byAgent = sums(tally.byAgent, agents, dailyByAgent);
+        Sum[] byTool = sums(tally.byTool, tools, null);
+        tally.byModel.forEach((day, code, sums, at) -> {
+            total.add(sums, at);
+            byDay.computeIfAbsent(day, d -> new Sum()).add(sums, at);
+        });
         return new CostReport(now, reportDays, fromDailyCostsOnly, hasCacheTokens, kpis(byDay), total.usage(),
                 daily(dailyByModel, models, DailyCost::new), monthly(byDay),
                 breakdown(byModel, models, tally.modelLatency), breakdown(byAgent, agents, tally.agentLatency),
@@ -74,9 +63,15 @@ final class ReportBuilder {
                 taskCosts());
     }
 
-    private static Sum[] sums(int n) {
-        Sum[] sums = new Sum[n];
-        for (int i = 0; i < n; i++) sums[i] = new Sum();
+    /** Per-code totals of one cube, and per (day, code) for the report days when {@code daily} is given. */
+    private Sum[] sums(Cube cube, Names names, Map<Long, Sum> daily) {
+        Sum[] sums = new Sum[names.codeLimit()];
+        for (int i = 0; i < sums.length; i++) sums[i] = new Sum();
+        long firstReportDay = today - reportDays + 1;
+        cube.forEach((day, code, cells, at) -> {
+            sums[code].add(cells, at);
+            if (daily != null && day >= firstReportDay) daily.computeIfAbsent(day << 16 | code, d -> new Sum()).add(cells, at);
+        });
         return sums;
     }
 
@@ -126,10 +121,11 @@ final class ReportBuilder {
         return out;
     }
 
-    private static List<Breakdown> breakdown(Sum[] sums, Names names, LatencyHistogram latency) {
+    private static List<Breakdown> breakdown(Sum[] sums, Names names, LatencyHistogram histogram) {
+        Latency[] latency = histogram.latencies(sums.length);
         List<Breakdown> out = new ArrayList<>();
         for (int code : names.codesByName()) {
-            if (sums[code].invocations > 0) out.add(new Breakdown(names.name(code), sums[code].usage(), latency.latency(code)));
+            if (sums[code].invocations > 0) out.add(new Breakdown(names.name(code), sums[code].usage(), latency[code]));
         }
         out.sort(Comparator.comparing((Breakdown b) -> b.usage().cost()).reversed().thenComparing(Breakdown::name));
         return out;

@@ -12,16 +12,16 @@ final class Sum {
     long cacheRead;
     long cacheCreation;
 
-    void add(Cube cube, int cell) {
-        long count = cube.get(cell, Cube.COUNT);
-        invocations += count;
-        if (Cube.error(cube.key(cell))) errors += count;
-        units = Math.addExact(units, cube.get(cell, Cube.UNITS));
-        prompt += cube.get(cell, Cube.PROMPT);
-        completion += cube.get(cell, Cube.COMPLETION);
-        tokens += cube.get(cell, Cube.TOKENS);
-        cacheRead += cube.get(cell, Cube.CACHE_READ);
-        cacheCreation += cube.get(cell, Cube.CACHE_CREATION);
+    /** Adds one cube cell (see {@link Cube.CellVisitor}). */
+    void add(long[] sums, int at) {
+        invocations += sums[at + Cube.COUNT];
+        errors += sums[at + Cube.ERRORS];
+        units = Math.addExact(units, sums[at + Cube.UNITS]);
+        prompt += sums[at + Cube.PROMPT];
+        completion += sums[at + Cube.COMPLETION];
+        tokens += sums[at + Cube.TOKENS];
+        cacheRead += sums[at + Cube.CACHE_READ];
+        cacheCreation += sums[at + Cube.CACHE_CREATION];
     }
 
     void add(Sum other) {

@@ -16,20 +16,25 @@ final class Tally {
     record ErrorKey(int model, String message) {
     }
 
-    final Cube cube = new Cube();
-    final BucketCosts buckets = new BucketCosts();
-    final LatencyHistogram modelLatency;
-    final LatencyHistogram agentLatency;
-    final LatencyHistogram toolLatency;
+    final Cube byModel = new Cube();
+    final Cube byAgent = new Cube();
+    final Cube byTool = new Cube();
+    final AgentBuckets buckets = new AgentBuckets();
+    final LatencyHistogram modelLatency = new LatencyHistogram();
+    final LatencyHistogram agentLatency = new LatencyHistogram();
+    final LatencyHistogram toolLatency = new LatencyHistogram();
     final TopInvocations top = new TopInvocations();
     final BadRows bad = new BadRows();
     final Map<ErrorKey, long[]> errors = new HashMap<>();
     final Map<String, long[]> tasks = new HashMap<>();
 
-    Tally(int modelCodes, int agentCodes, int toolCodes) {
-        modelLatency = new LatencyHistogram(modelCodes);
-        agentLatency = new LatencyHistogram(agentCodes);
-        toolLatency = new LatencyHistogram(toolCodes);
+    /** One good row's usage, into all three cubes. */
+    void usage(long day, boolean error, int model, int agent, int tool, long count, long units, long prompt,
+               long completion, long tokens, long cacheRead, long cacheCreation) {
+        long errors = error ? count : 0;
+        byModel.add(day, model, count, errors, units, prompt, completion, tokens, cacheRead, cacheCreation);
+        byAgent.add(day, agent, count, errors, units, prompt, completion, tokens, cacheRead, cacheCreation);
+        byTool.add(0, tool, count, errors, units, prompt, completion, tokens, cacheRead, cacheCreation);
     }
 
     void latency(int model, int agent, int tool, long ms) {
@@ -52,7 +57,9 @@ final class Tally {
     }
 
     void merge(Tally other) {
-        cube.merge(other.cube);
+        byModel.merge(other.byModel);
+        byAgent.merge(other.byAgent);
+        byTool.merge(other.byTool);
         buckets.merge(other.buckets);
         modelLatency.merge(other.modelLatency);
         agentLatency.merge(other.agentLatency);

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 public final class TelemetryReader {
 
     private static final String FIX = " — point --telemetry (or telemetry: in dashgen.yaml) at the telemetry logger's SQLite database";
-    /** Epoch days must fit the cube's key (year 2687); a clock beyond that is a usage error, not a crash. */
+    /** Minute buckets are ints (until the year 6053); a --now beyond this is a usage error, not a crash. */
     private static final Instant LAST_NOW = Instant.parse("2600-01-01T00:00:00Z");
 
     private TelemetryReader() {
@@ -32,6 +32,11 @@ public final class TelemetryReader {
      * @param reportDays how many days, ending today, the daily series cover (at least 1)
      */
     public static Telemetry read(String source, Instant now, int reportDays) {
+        return read(source, now, reportDays, InvocationScan.CHUNK_ROWS);
+    }
+
+    /** As {@link #read(String, Instant, int)}, reading {@code chunkRows} rows per statement. */
+    static Telemetry read(String source, Instant now, int reportDays, long chunkRows) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(now, "now");
         if (reportDays < 1) throw new IllegalArgumentException("reportDays must be at least 1, was " + reportDays);
@@ -47,7 +52,7 @@ public final class TelemetryReader {
         String fileProblem = src.fileProblem();
         if (fileProblem != null) return unavailable(src, fileProblem, FIX);
         try (Connection c = src.open()) {
-            return read(src, c, now, reportDays);
+            return read(src, c, now, reportDays, chunkRows);
         } catch (SQLException e) {
             String why = src.dialect().explain(e);
             return unavailable(src, why != null ? why : "could not be read (" + oneLine(e.getMessage()) + ")", FIX);
@@ -56,52 +61,11 @@ public final class TelemetryReader {
         }
     }
 
-    private static Telemetry read(TelemetrySource src, Connection c, Instant now, int reportDays) throws SQLException {
+    private static Telemetry read(TelemetrySource src, Connection c, Instant now, int reportDays, long chunkRows)
+            throws SQLException {
         TableShape shape = TableShape.read(c);
-        long nowSecond = now.getEpochSecond();
-        List<Problem> problems = new ArrayList<>();
-        if (shape.invocationsUsable()) {
-            InvocationScan.Result scan = InvocationScan.run(src, c, shape, nowSecond);
-            Tally tally = scan.tally();
-            List<Long> rows = new ArrayList<>();
-            tally.top.entries().forEach(e -> rows.add(e.rowId()));
-            for (BadRows.Reason reason : BadRows.Reason.values()) {
-                if (tally.bad.count(reason) > 0) rows.add(tally.bad.first(reason));
-            }
-            Map<Long, RowDetails> details = RowDetails.fetch(c, src.dialect(), shape, rows);
-            Map<Long, String> ids = new TreeMap<>();
-            details.forEach((row, d) -> ids.put(row, d.invocationId()));
-            for (BadRows.Reason reason : BadRows.Reason.values()) {
-                if (tally.bad.count(reason) == 0) continue;
-                RowDetails first = details.get(tally.bad.first(reason));
-                String where = first == null ? "row " + tally.bad.first(reason)
-                        : "invocation_id " + first.invocationId()
-                        + (reason == BadRows.Reason.NUMBERS ? "" : ", timestamp '" + first.timestamp() + "'");
-                problems.add(Problem.warning(src.name(), 0, 0,
-                        BadRowMessages.of(tally.bad.count(reason), "invocation", reason, now, where)));
-            }
-            CostReport report = new ReportBuilder(tally, scan.models(), scan.agents(), scan.tools(), now, reportDays)
-                    .build(false, shape.hasCacheTokens(), ids, InvocationQuery.BUCKET_SECONDS);
-            return new Telemetry.Available(report, problems);
-        }
-        if (shape.dailyCostsUsable()) {
-            if (!shape.invocations().isEmpty()) {
-                problems.add(Problem.warning(src.name(), 0, 0, "table invocations lacks column(s) "
-                        + String.join(", ", shape.missingInvocationColumns())
-                        + "; costs come from daily_costs alone (no tokens by kind, errors, latency or top invocations)"));
-            }
-            DailyCostsScan.Result scan = DailyCostsScan.run(src.dialect(), c, nowSecond);
-            for (BadRows.Reason reason : BadRows.Reason.values()) {
-                long count = scan.tally().bad.count(reason);
-                if (count > 0) {
-                    problems.add(Problem.warning(src.name(), 0, 0,
-                            BadRowMessages.of(count, "daily_costs row", reason, now, scan.firstBad()[reason.ordinal()])));
-                }
-            }
-            CostReport report = new ReportBuilder(scan.tally(), scan.models(), scan.agents(), scan.tools(), now,
-                    reportDays).build(true, false, Map.of(), DailyCostsScan.BUCKET_SECONDS);
-            return new Telemetry.Available(report, problems);
-        }
+        if (shape.invocationsUsable()) return fromInvocations(src, c, shape, now, reportDays, chunkRows);
+        if (shape.dailyCostsUsable()) return fromDailyCosts(src, c, shape, now, reportDays);
         if (shape.invocations().isEmpty() && shape.dailyCosts().isEmpty()) {
             return unavailable(src, "has no invocations or daily_costs table", FIX);
         }
@@ -109,6 +73,54 @@ public final class TelemetryReader {
                 ? "table daily_costs lacks column(s) " + String.join(", ", shape.missingDailyCostColumns())
                 : "table invocations lacks column(s) " + String.join(", ", shape.missingInvocationColumns());
         return unavailable(src, "has no usable cost data: " + missing, FIX);
+    }
+
+    private static Telemetry fromInvocations(TelemetrySource src, Connection c, TableShape shape, Instant now,
+                                             int reportDays, long chunkRows) throws SQLException {
+        InvocationScan.Result scan = InvocationScan.run(src, c, shape, now.getEpochSecond(), chunkRows);
+        Tally tally = scan.tally();
+        List<Long> rows = new ArrayList<>();
+        tally.top.entries().forEach(e -> rows.add(e.rowId()));
+        for (BadRows.Reason reason : BadRows.Reason.values()) {
+            if (tally.bad.count(reason) > 0) rows.add(tally.bad.first(reason));
+        }
+        Map<Long, RowDetails> details = RowDetails.fetch(c, src.dialect(), shape, rows);
+        List<Problem> problems = new ArrayList<>();
+        for (BadRows.Reason reason : BadRows.Reason.values()) {
+            if (tally.bad.count(reason) == 0) continue;
+            RowDetails first = details.get(tally.bad.first(reason));
+            String where = first == null ? "row " + tally.bad.first(reason)
+                    : "invocation_id " + first.invocationId()
+                    + (reason == BadRows.Reason.NUMBERS ? "" : ", timestamp '" + first.timestamp() + "'");
+            problems.add(Problem.warning(src.name(), 0, 0,
+                    BadRowMessages.of(tally.bad.count(reason), "invocation", reason, now, where)));
+        }
+        Map<Long, String> ids = new TreeMap<>();
+        details.forEach((row, d) -> ids.put(row, d.invocationId()));
+        CostReport report = new ReportBuilder(tally, scan.models(), scan.agents(), scan.tools(), now, reportDays)
+                .build(false, shape.hasCacheTokens(), ids, InvocationQuery.BUCKET_SECONDS);
+        return new Telemetry.Available(report, problems);
+    }
+
+    private static Telemetry fromDailyCosts(TelemetrySource src, Connection c, TableShape shape, Instant now,
+                                            int reportDays) throws SQLException {
+        List<Problem> problems = new ArrayList<>();
+        if (!shape.invocations().isEmpty()) {
+            problems.add(Problem.warning(src.name(), 0, 0, "table invocations lacks column(s) "
+                    + String.join(", ", shape.missingInvocationColumns())
+                    + "; costs come from daily_costs alone (no tokens by kind, errors, latency or top invocations)"));
+        }
+        DailyCostsScan.Result scan = DailyCostsScan.run(src.dialect(), c, now.getEpochSecond());
+        for (BadRows.Reason reason : BadRows.Reason.values()) {
+            long count = scan.tally().bad.count(reason);
+            if (count > 0) {
+                problems.add(Problem.warning(src.name(), 0, 0,
+                        BadRowMessages.of(count, "daily_costs row", reason, now, scan.firstBad()[reason.ordinal()])));
+            }
+        }
+        CostReport report = new ReportBuilder(scan.tally(), scan.models(), scan.agents(), scan.tools(), now, reportDays)
+                .build(true, false, Map.of(), DailyCostsScan.BUCKET_SECONDS);
+        return new Telemetry.Available(report, problems);
     }
 
     private static Telemetry unavailable(TelemetrySource src, String why, String fix) {

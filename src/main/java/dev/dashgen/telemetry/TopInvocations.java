@@ -18,7 +18,12 @@ final class TopInvocations {
 
     private final List<Entry> entries = new ArrayList<>(SIZE + 1);
 
-    /** Cheap test for the per-row path: could a row with this cost and number enter the list? */
+    /** Could a row of this cost enter the list, whatever its number? Saves fetching the number of most rows. */
+    boolean mayWant(long units) {
+        return entries.size() < SIZE || units >= entries.get(SIZE - 1).units();
+    }
+
+    /** Could a row with this cost and number enter the list? */
     boolean wants(long units, long rowId) {
         if (entries.size() < SIZE) return true;
         Entry last = entries.get(SIZE - 1);

@@ -1,0 +1,125 @@
+package dev.dashgen.telemetry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dashgen.telemetry.TaskCosts.TaskCost;
+import dev.dashgen.telemetry.TaskCosts.TaskWindow;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Cost per task on hand-made windows: exact with task ids, otherwise split among concurrently active tasks. */
+class TaskCostsTest {
+
+    static final Instant NOW = Instant.parse("2026-11-24T18:00:00Z");
+
+    /** An agent's costs, each in the minute starting at the given time. */
+    static AgentCostSeries series(String agent, Object... timeAndUsd) {
+        int[] minutes = new int[timeAndUsd.length / 2];
+        long[] units = new long[minutes.length];
+        for (int i = 0; i < minutes.length; i++) {
+            minutes[i] = (int) (Instant.parse("2026-11-24T" + timeAndUsd[2 * i] + ":00Z").getEpochSecond() / 60);
+            units[i] = Math.round(((Number) timeAndUsd[2 * i + 1]).doubleValue() * Money.UNITS_PER_USD);
+        }
+        return new AgentCostSeries(agent, 60, minutes, units);
+    }
+
+    static CostReport report(List<AgentCostSeries> series, Map<String, BigDecimal> taskCosts) {
+        Kpis zero = new Kpis(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        return new CostReport(NOW, 90, false, false, zero, Usage.NONE, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), series, new TreeMap<>(taskCosts));
+    }
+
+    static TaskWindow window(String id, String agent, String start, String end) {
+        return new TaskWindow(id, agent, start == null ? null : Instant.parse("2026-11-24T" + start + ":00Z"),
+                end == null ? null : Instant.parse("2026-11-24T" + end + ":00Z"));
+    }
+
+    static TaskCost estimate(String usd) {
+        return new TaskCost(new BigDecimal(usd), true);
+    }
+
+    static SortedMap<String, TaskCost> attribute(CostReport report, TaskWindow... windows) {
+        return TaskCosts.attribute(List.of(windows), report, NOW);
+    }
+
+    @Test
+    void overlappingWindowsShareTheCostOfTheOverlapEvenly() {
+        CostReport r = report(List.of(series("alpha", "10:15", 6, "10:45", 4, "11:30", 2, "13:00", 100)), Map.of());
+        assertEquals(Map.of("A", estimate("8.000000"), "B", estimate("4.000000")),
+                attribute(r, window("A", "alpha", "10:00", "11:00"), window("B", "alpha", "10:30", "12:00")));
+    }
+
+    @Test
+    void threeTasksActiveAtOnceGetAThirdEach() {
+        CostReport r = report(List.of(series("alpha", "10:10", 3, "10:20", 9)), Map.of());
+        assertEquals(Map.of("A", estimate("4.000000"), "B", estimate("4.000000"), "C", estimate("4.000000")),
+                attribute(r, window("A", "alpha", "10:00", "11:00"), window("B", "alpha", "10:05", "10:30"),
+                        window("C", "alpha", "10:00", null)));
+    }
+
+    @Test
+    void anOpenTaskRunsUntilNowAndOnlyItsOwnAgentsCostCounts() {
+        CostReport r = report(List.of(series("alpha", "09:00", 1, "17:59", 2), series("beta", "12:00", 50)), Map.of());
+        assertEquals(Map.of("A", estimate("3.000000"), "B", estimate("0.000000")),
+                attribute(r, window("A", "alpha", "08:00", null), window("B", "gamma", "08:00", null)));
+    }
+
+    @Test
+    void aWindowCoveringPartOfAMinuteGetsThatPartOfItsCost() {
+        CostReport r = report(List.of(series("alpha", "10:00", 6)), Map.of());
+        TaskWindow half = new TaskWindow("A", "alpha", Instant.parse("2026-11-24T10:00:30Z"), Instant.parse("2026-11-24T10:05:00Z"));
+        assertEquals(Map.of("A", estimate("3.000000")), TaskCosts.attribute(List.of(half), r, NOW));
+    }
+
+    @Test
+    void tasksWithoutAWindowOrAgentOrStartingAfterNowGetNoEstimate() {
+        CostReport r = report(List.of(series("alpha", "10:00", 6)), Map.of());
+        assertEquals(Map.of("E", estimate("0.000000")), attribute(r,
+                window("A", "alpha", null, "11:00"), window("B", null, "09:00", "11:00"),
+                window("C", "alpha", "11:00", "10:00"),
+                new TaskWindow("D", "alpha", NOW.plusSeconds(60), null),
+                window("E", "alpha", "10:30", "10:30")));
+    }
+
+    @Test
+    void backToBackTasksDoNotShareTheMinuteBetweenThem() {
+        CostReport r = report(List.of(series("alpha", "10:00", 5, "10:01", 7)), Map.of());
+        assertEquals(Map.of("A", estimate("5.000000"), "B", estimate("7.000000")),
+                attribute(r, window("A", "alpha", "10:00", "10:01"), window("B", "alpha", "10:01", "10:02")));
+    }
+
+    @Test
+    void exactCostsFromTaskIdsNeedNoWindow() {
+        CostReport r = report(List.of(series("alpha", "10:00", 6)), Map.of("A", new BigDecimal("1.250000")));
+        assertEquals(Map.of("A", new TaskCost(new BigDecimal("1.250000"), false),
+                        "B", new TaskCost(new BigDecimal("0.000000"), false)),
+                attribute(r, window("A", "alpha", null, null), window("B", "alpha", "10:00", "11:00")));
+    }
+
+    @Test
+    void theFirstWindowOfADuplicatedIdCounts() {
+        CostReport r = report(List.of(series("alpha", "10:00", 6)), Map.of());
+        assertEquals(Map.of("A", estimate("6.000000")),
+                attribute(r, window("A", "alpha", "09:00", "11:00"), window("A", "alpha", "12:00", "13:00")));
+    }
+
+    @Test
+    void attributionIsDeterministicWhateverTheInputOrder() {
+        CostReport r = report(List.of(series("alpha", "10:01", 1, "10:07", 1, "10:13", 1)), Map.of());
+        List<TaskWindow> windows = List.of(window("A", "alpha", "10:00", "10:10"), window("B", "alpha", "10:05", "10:15"),
+                window("C", "alpha", "10:06", "10:08"));
+        SortedMap<String, TaskCost> forward = TaskCosts.attribute(windows, r, NOW);
+        List<TaskWindow> reversed = new ArrayList<>(windows);
+        Collections.reverse(reversed);
+        SortedMap<String, TaskCost> backward = TaskCosts.attribute(reversed, r, NOW);
+        assertEquals(forward, backward);
+        assertEquals(Map.of("A", estimate("1.333333"), "B", estimate("1.333333"), "C", estimate("0.333333")), forward);
+    }
+}
