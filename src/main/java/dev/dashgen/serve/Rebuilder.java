@@ -11,7 +11,7 @@ import dev.dashgen.tasks.ParsedFile;
 import dev.dashgen.tasks.Task;
 import dev.dashgen.tasks.TaskReader;
 import dev.dashgen.telemetry.Telemetry;
-import dev.dashgen.telemetry.TelemetryReader;
+import dev.dashgen.telemetry.TelemetryFeed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +57,7 @@ public final class Rebuilder {
     private Workspace workspace;
     private Site site;
     private Telemetry telemetry;
+    private TelemetryFeed feed;
 
     public Rebuilder(Supplier<Setup> setups) {
         this.setups = setups;
@@ -147,6 +148,7 @@ public final class Rebuilder {
 
     private void reload() throws IOException {
         setup = setups.get();
+        feed = setup.telemetry() == null ? null : new TelemetryFeed(setup.telemetry(), setup.config().reportDays());
         readTelemetry();
         excluded = TaskReader.matchers(setup.config().exclude());
         writer = writer == null || !setup.out().equals(writerOut) ? new SiteWriter(setup.out()) : writer;
@@ -212,9 +214,9 @@ public final class Rebuilder {
         return new SiteInputs(ws, setup.config(), setup.now(), setup.version(), setup.baseUrl(), telemetry);
     }
 
+    /** A commit of the telemetry service costs the rows it added, not a re-read of its history. */
     private void readTelemetry() {
-        telemetry = setup.telemetry() == null ? null
-                : TelemetryReader.read(setup.telemetry(), setup.now(), setup.config().reportDays());
+        telemetry = feed == null ? null : feed.read(setup.now());
     }
 
     /** The telemetry database or its {@code -wal} / {@code -journal} companions. */

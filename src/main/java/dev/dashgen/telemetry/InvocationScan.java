@@ -24,7 +24,9 @@ final class InvocationScan {
     /** SQLite evaluates a statement on one core; a connection per core reads ranges side by side. */
     private static final int MAX_WORKERS = 4;
 
-    record Result(Tally tally, Names models, Names agents, Names tools) {
+    /** {@code query} read rows {@code firstRow…lastRow}; both are 0 for an empty table. */
+    record Result(Tally tally, Names models, Names agents, Names tools, InvocationQuery query, long firstRow,
+                  long lastRow) {
     }
 
     private InvocationScan() {
@@ -47,7 +49,19 @@ final class InvocationScan {
         Tally tally = workers <= 1
                 ? chunks(connection, query, ranges, next)
                 : parallel(source, query, ranges, next, workers);
-        return new Result(tally, models, agents, tools);
+        long firstRow = ranges.size() == 0 ? 0 : ranges.from(0);
+        long lastRow = ranges.size() == 0 ? 0 : ranges.to(ranges.size() - 1);
+        return new Result(tally, models, agents, tools, query, firstRow, lastRow);
+    }
+
+    /** Rows {@code from…to} on one connection, {@code chunkRows} per statement: the few rows a writer just added. */
+    static Tally rows(Connection connection, InvocationQuery query, long from, long to, long chunkRows)
+            throws SQLException {
+        List<long[]> spans = new ArrayList<>();
+        for (long start = from; start <= to && start >= from; start += chunkRows) {
+            spans.add(new long[] {start, Math.min(to, start + chunkRows - 1)});
+        }
+        return chunks(connection, query, new RowRanges(spans), new AtomicInteger());
     }
 
     private static Tally parallel(TelemetrySource source, InvocationQuery query, RowRanges ranges, AtomicInteger next,

@@ -76,6 +76,11 @@ final class Names {
         return names.size();
     }
 
+    /** Whether {@code name} (null included) has a code of its own. */
+    boolean knows(String name) {
+        return name == null || codes.containsKey(name);
+    }
+
     /** The code of {@code name}, adding it when this dictionary grows; null is 0. */
     int code(String name) {
         if (name == null) return 0;

@@ -37,47 +37,64 @@ public final class TelemetryReader {
 
     /** As {@link #read(String, Instant, int)}, reading {@code chunkRows} rows per statement. */
     static Telemetry read(String source, Instant now, int reportDays, long chunkRows) {
+        return scan(source, now, reportDays, chunkRows).telemetry();
+    }
+
+    /**
+     * What a full read gave, and for an invocations table the scan behind it (the table's shape and the
+     * tally of rows up to {@code scan.lastRow()}), which {@link TelemetryFeed} extends with later rows.
+     */
+    record Read(Telemetry telemetry, TableShape shape, InvocationScan.Result scan) {
+        Read(Telemetry telemetry) {
+            this(telemetry, null, null);
+        }
+    }
+
+    static Read scan(String source, Instant now, int reportDays, long chunkRows) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(now, "now");
         if (reportDays < 1) throw new IllegalArgumentException("reportDays must be at least 1, was " + reportDays);
         Optional<TelemetrySource> parsed = TelemetrySource.of(source);
         if (parsed.isEmpty()) {
-            return new Telemetry.Unavailable("telemetry source '" + source
-                    + "' is not supported yet — use an SQLite file path or a jdbc:sqlite: URL");
+            return new Read(new Telemetry.Unavailable("telemetry source '" + source
+                    + "' is not supported yet — use an SQLite file path or a jdbc:sqlite: URL"));
         }
         TelemetrySource src = parsed.get();
         if (now.isAfter(LAST_NOW) || now.getEpochSecond() < 0) {
-            return unavailable(src, "cannot be reported as of " + now + " — pass a --now between 1970 and 2600", "");
+            return new Read(unavailable(src, "cannot be reported as of " + now + " — pass a --now between 1970 and 2600", ""));
         }
         String fileProblem = src.fileProblem();
-        if (fileProblem != null) return unavailable(src, fileProblem, FIX);
+        if (fileProblem != null) return new Read(unavailable(src, fileProblem, FIX));
         try (Connection c = src.open()) {
             return read(src, c, now, reportDays, chunkRows);
         } catch (SQLException e) {
             String why = src.dialect().explain(e);
-            return unavailable(src, why != null ? why : "could not be read (" + oneLine(e.getMessage()) + ")", FIX);
+            return new Read(unavailable(src, why != null ? why : "could not be read (" + oneLine(e.getMessage()) + ")", FIX));
         } catch (Unreadable e) {
-            return unavailable(src, e.getMessage(), FIX);
+            return new Read(unavailable(src, e.getMessage(), FIX));
         }
     }
 
-    private static Telemetry read(TelemetrySource src, Connection c, Instant now, int reportDays, long chunkRows)
+    private static Read read(TelemetrySource src, Connection c, Instant now, int reportDays, long chunkRows)
             throws SQLException {
         TableShape shape = TableShape.read(c);
-        if (shape.invocationsUsable()) return fromInvocations(src, c, shape, now, reportDays, chunkRows);
-        if (shape.dailyCostsUsable()) return fromDailyCosts(src, c, shape, now, reportDays);
+        if (shape.invocationsUsable()) {
+            InvocationScan.Result scan = InvocationScan.run(src, c, shape, now.getEpochSecond(), chunkRows);
+            return new Read(report(src, c, shape, scan, now, reportDays), shape, scan);
+        }
+        if (shape.dailyCostsUsable()) return new Read(fromDailyCosts(src, c, shape, now, reportDays));
         if (shape.invocations().isEmpty() && shape.dailyCosts().isEmpty()) {
-            return unavailable(src, "has no invocations or daily_costs table", FIX);
+            return new Read(unavailable(src, "has no invocations or daily_costs table", FIX));
         }
         String missing = shape.invocations().isEmpty()
                 ? "table daily_costs lacks column(s) " + String.join(", ", shape.missingDailyCostColumns())
                 : "table invocations lacks column(s) " + String.join(", ", shape.missingInvocationColumns());
-        return unavailable(src, "has no usable cost data: " + missing, FIX);
+        return new Read(unavailable(src, "has no usable cost data: " + missing, FIX));
     }
 
-    private static Telemetry fromInvocations(TelemetrySource src, Connection c, TableShape shape, Instant now,
-                                             int reportDays, long chunkRows) throws SQLException {
-        InvocationScan.Result scan = InvocationScan.run(src, c, shape, now.getEpochSecond(), chunkRows);
+    /** The report of a finished scan: names the top invocations and the first bad row of each kind. */
+    static Telemetry report(TelemetrySource src, Connection c, TableShape shape, InvocationScan.Result scan,
+                            Instant now, int reportDays) throws SQLException {
         Tally tally = scan.tally();
         List<Long> rows = new ArrayList<>();
         tally.top.entries().forEach(e -> rows.add(e.rowId()));
@@ -123,11 +140,11 @@ public final class TelemetryReader {
         return new Telemetry.Available(report, problems);
     }
 
-    private static Telemetry unavailable(TelemetrySource src, String why, String fix) {
+    static Telemetry unavailable(TelemetrySource src, String why, String fix) {
         return new Telemetry.Unavailable("telemetry database '" + src.name() + "' " + why + fix);
     }
 
-    private static String oneLine(String message) {
+    static String oneLine(String message) {
         String text = String.valueOf(message).strip();
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline).strip();
