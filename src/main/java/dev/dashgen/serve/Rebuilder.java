@@ -106,8 +106,10 @@ public final class Rebuilder {
             next = model();
         } else {
             if (themeChanged) theme();
+            // The model holds telemetry's problems; when those stay the same, a commit leaves it as it was.
+            List<Problem> telemetryProblems = telemetryProblems();
             if (telemetryChanged) readTelemetry();
-            next = applyEdits(new java.util.LinkedHashSet<>(changed), themeChanged || telemetryChanged);
+            next = applyEdits(new java.util.LinkedHashSet<>(changed), !telemetryProblems.equals(telemetryProblems()));
         }
         Site nextSite = builder.build(inputs(next));
         SiteWriter.Result w = writer.update(site, nextSite);
@@ -138,6 +140,7 @@ public final class Rebuilder {
             }
         }
         if (structural) return model();
+        if (before.isEmpty()) return workspace;
         return workspace.replacing(before, after).orElseGet(this::model);
     }
 
@@ -202,8 +205,12 @@ public final class Rebuilder {
         unread.values().forEach(top -> folders.merge(top, 1, Integer::sum));
         List<Problem> problems = new ArrayList<>(setup.configProblems());
         problems.addAll(TaskReader.unreadProblems(folders));
-        if (telemetry instanceof Telemetry.Available a) problems.addAll(a.problems());
+        problems.addAll(telemetryProblems());
         return Workspace.of(List.copyOf(parsed.values()), problems);
+    }
+
+    private List<Problem> telemetryProblems() {
+        return telemetry instanceof Telemetry.Available a ? a.problems() : List.of();
     }
 
     private SiteInputs inputs() {
@@ -234,8 +241,8 @@ public final class Rebuilder {
     /** Moves by task id: a file that changed folder keeps its id, so it is one move, not a delete and a create. */
     static List<TaskMove> moves(Workspace before, Workspace after) {
         List<TaskMove> moves = new ArrayList<>();
-        Map<String, Task> old = before == null ? Map.of() : before.byId();
-        if (before == null) return moves;
+        if (before == null || before == after) return moves;
+        Map<String, Task> old = before.byId();
         after.byId().forEach((id, t) -> {
             Task o = old.get(id);
             if (o == null) moves.add(new TaskMove(id, t.title(), null, t.lane().id(), t.file()));

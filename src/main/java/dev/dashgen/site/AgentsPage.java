@@ -52,18 +52,21 @@ final class AgentsPage {
                     b == null ? (r == null ? "" : Usd.format(BigDecimal.ZERO)) : Usd.format(b.usage().cost()),
                     b == null ? "" : Numbers.count(b.usage().invocations()), b == null ? "" : Numbers.count(b.usage().errors()));
             summaries.add(s);
-            out.put(url, memo.get(url, List.of(meta, s, mine, lanes, labels, r == null ? "" : r),
-                    () -> agentPage(theme, meta, s, mine, lanes, labels, r)));
+            List<AgentDailyCost> daily = r == null ? null : r.agentDaily().stream().filter(d -> d.agent().equals(name)).toList();
+            out.put(url, memo.get(url, java.util.Arrays.asList(meta, s, mine, lanes, labels, daily),
+                    () -> agentPage(theme, meta, s, mine, lanes, labels, daily)));
         }
-        Map<String, Object> c = Chrome.context(meta, "", "Agents", "agents");
-        c.put("agents", summaries);
-        c.put("lanes", lanes.stream().map(l -> labels.get(l.id())).toList());
-        c.put("hasCosts", r != null);
-        out.put("agents.html", theme.render("agents", c));
+        out.put("agents.html", memo.get("agents.html", List.of(meta, summaries, lanes, labels, r != null), () -> {
+            Map<String, Object> c = Chrome.context(meta, "", "Agents", "agents");
+            c.put("agents", summaries);
+            c.put("lanes", lanes.stream().map(l -> labels.get(l.id())).toList());
+            c.put("hasCosts", r != null);
+            return theme.render("agents", c);
+        }));
     }
 
     private static byte[] agentPage(Theme theme, Chrome.SiteMeta meta, Summary s, Map<Lane, List<TaskView>> mine,
-                                    List<Lane> lanes, Map<String, String> labels, CostReport r) {
+                                    List<Lane> lanes, Map<String, String> labels, List<AgentDailyCost> daily) {
         Map<String, Object> c = Chrome.context(meta, "../", s.name(), "agents");
         c.put("agent", s);
         List<LaneTasks> byLane = new ArrayList<>();
@@ -74,14 +77,13 @@ final class AgentsPage {
         c.put("lanes", byLane);
         List<Day> days = new ArrayList<>();
         Map<String, Object> chart = new LinkedHashMap<>();
-        if (r != null) {
-            List<AgentDailyCost> daily = r.agentDaily().stream().filter(d -> d.agent().equals(s.name())).toList();
+        if (daily != null) {
             daily.forEach(d -> days.add(new Day(d.date().toString(), Usd.format(d.usage().cost()),
                     Numbers.count(d.usage().tokens()), Numbers.count(d.usage().invocations()))));
             chart.put("agentDaily", Map.of("labels", daily.stream().map(d -> d.date().toString()).toList(),
                     "cost", daily.stream().map(d -> d.usage().cost()).toList()));
         }
-        c.put("hasCosts", r != null);
+        c.put("hasCosts", daily != null);
         c.put("days", days);
         c.put("chartData", ChartJson.of(chart));
         return theme.render("agent", c);

@@ -11,9 +11,13 @@ import java.util.Map;
 final class Chrome {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 
-    /** The site-wide values of the layout, the same for every page of one build. */
+    /**
+     * The site-wide values of the layout, the same for every page of one build, and nothing more: every page
+     * is re-rendered when they change. {@code banner} is the budget only while a banner shows (else null), so
+     * a telemetry commit that leaves the budget under its warning level re-renders no page for it.
+     */
     record SiteMeta(String title, String now, String nowDisplay, long errors, long warnings, String version,
-                    boolean costs, BudgetView budget) {}
+                    boolean costs, BudgetView banner) {}
 
     private Chrome() {}
 
@@ -21,7 +25,7 @@ final class Chrome {
         return new SiteMeta(in.config().title(), in.now().toString(),
                 in.now().atOffset(ZoneOffset.UTC).format(DISPLAY),
                 in.workspace().count(Severity.ERROR), in.workspace().count(Severity.WARNING), in.version(),
-                costs.available(), costs.budget());
+                costs.available(), costs.budget().banner() ? costs.budget() : null);
     }
 
     /** The context every template gets: {@code root} is the relative way back to the site root ("" or "../"). */

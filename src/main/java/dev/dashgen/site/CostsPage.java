@@ -35,7 +35,7 @@ final class CostsPage {
 
     private CostsPage() {}
 
-    static byte[] render(Theme theme, Chrome.SiteMeta meta, CostReport r) {
+    static byte[] render(Theme theme, Chrome.SiteMeta meta, CostReport r, BudgetView budget) {
         Map<String, Object> c = Chrome.context(meta, "", "Costs", "costs");
         Kpis k = r.kpis();
         c.put("tiles", List.of(new Tile("all-time", "All time", Usd.format(k.allTime())),
@@ -57,7 +57,8 @@ final class CostsPage {
                 Numbers.percent(e.rate()), e.topMessages())).toList());
         c.put("top", r.top().stream().map(t -> new Line(t.timestamp().toString(), t.model(), Usd.format(t.cost()),
                 Numbers.count(t.tokens()), t.agent() + " · " + t.tool(), Numbers.millis(t.latencyMs()) + (t.error() ? " · error" : ""))).toList());
-        c.put("chartData", ChartJson.of(charts(r, meta.budget())));
+        c.put("budget", budget);
+        c.put("chartData", ChartJson.of(charts(r, budget)));
         return theme.render("costs", c);
     }
 

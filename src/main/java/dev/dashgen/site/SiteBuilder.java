@@ -62,9 +62,13 @@ public final class SiteBuilder {
         theme.assets().forEach(files::put);
         files.put("index.html", BoardPage.render(theme, cards, meta, in.config(), byLane, costs.notice()));
         if (costs.available()) {
-            files.put("costs.html", CostsPage.render(theme, meta, costs.report()));
-            files.put("data/costs.json", CostData.json(costs.report(), costs.budget()));
-            files.put("data/costs-daily.csv", CostData.csv(costs.report()));
+            List<Object> reportKey = List.of(meta, costs.report(), costs.budget());
+            files.put("costs.html", pages.get("costs.html", reportKey,
+                    () -> CostsPage.render(theme, meta, costs.report(), costs.budget())));
+            files.put("data/costs.json", pages.get("data/costs.json", reportKey,
+                    () -> CostData.json(costs.report(), costs.budget())));
+            files.put("data/costs-daily.csv", pages.get("data/costs-daily.csv", reportKey,
+                    () -> CostData.csv(costs.report())));
         }
         Map<String, String> labels = new TreeMap<>();
         for (Lane lane : Lane.values()) labels.put(lane.id(), in.config().lanes().label(lane));

@@ -54,6 +54,69 @@ class RebuilderTest {
         }
     }
 
+    /**
+     * Telemetry commits between task edits: appended rows (good, bad, from a new agent) are folded in
+     * without a full re-read, spend crosses the budget's warning level and then the budget, and the site
+     * still equals a fresh build that reads the whole database.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12})
+    void telemetryCommitsLeaveTheSameSiteAsAFreshBuild(long seed) throws Exception {
+        Random random = new Random(seed);
+        Path work = dir.resolve("work");
+        Path out = dir.resolve("out");
+        Path db = dir.resolve("telemetry.db");
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 20; i++) files.add(write(work, random, "t-" + i, FOLDERS[random.nextInt(FOLDERS.length)], 20));
+        Config config = dev.dashgen.config.ConfigParser.parse("budget: {monthly_usd: 5, warn_at: 0.5}\n", "dashgen.yaml").config();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().executeUpdate("CREATE TABLE invocations (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    + " invocation_id TEXT UNIQUE NOT NULL, timestamp DATETIME, agent_name TEXT, tool_name TEXT NOT NULL,"
+                    + " model_name TEXT NOT NULL, prompt_tokens INTEGER DEFAULT 0, completion_tokens INTEGER DEFAULT 0,"
+                    + " total_tokens INTEGER DEFAULT 0, cost_usd REAL DEFAULT 0.0, latency_ms INTEGER DEFAULT 0,"
+                    + " status TEXT NOT NULL, error_message TEXT)");
+            java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO invocations (invocation_id, timestamp,"
+                    + " agent_name, tool_name, model_name, prompt_tokens, completion_tokens, cost_usd, latency_ms, status,"
+                    + " error_message) VALUES (?, ?, ?, 'chat', ?, 100, 20, ?, 300, ?, ?)");
+            int[] next = {0};
+            Runnable commit = () -> {
+                try {
+                    for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+                        insert.setString(1, "inv-" + next[0]++);
+                        insert.setString(2, random.nextInt(10) == 0 ? "not a time"
+                                : "2026-11-" + (10 + random.nextInt(14)) + " 1" + random.nextInt(10) + ":00:00");
+                        insert.setString(3, random.nextInt(8) == 0 ? "agent-" + next[0] : random.nextBoolean() ? "alice" : "bob");
+                        insert.setString(4, random.nextBoolean() ? "gpt-5" : "claude-sonnet-4");
+                        insert.setDouble(5, random.nextInt(12) == 0 ? -1 : random.nextInt(60) / 100.0);
+                        boolean error = random.nextInt(6) == 0;
+                        insert.setString(6, error ? "error" : "success");
+                        insert.setString(7, error ? "rate limited" : null);
+                        insert.executeUpdate();
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            commit.run();
+            Setup setup = new Setup(work, out, null, config, List.of(), null, null, db.toString(), null, NOW, "test");
+            Rebuilder rebuilder = new Rebuilder(() -> setup);
+            rebuilder.initial();
+            assertSame(work, out, rebuilder, config, db);
+            for (int step = 0; step < 30; step++) {
+                List<Path> changed = new ArrayList<>();
+                if (random.nextBoolean()) changed.addAll(edit(work, files, random));
+                if (changed.isEmpty() || random.nextBoolean()) {
+                    commit.run();
+                    changed.add(db);
+                }
+                rebuilder.rebuild(changed);
+                assertSame(work, out, rebuilder, config, db);
+            }
+            String board = new String(rebuilder.site().files().get("index.html"), StandardCharsets.UTF_8);
+            assertTrue(board.contains("id=\"budget-banner\""), "the spend crossed the budget's warning level");
+        }
+    }
+
     /** One random edit; returns the paths it touched, as a watcher would report them. */
     private static List<Path> edit(Path work, List<Path> files, Random random) throws IOException {
         Path f = files.get(random.nextInt(files.size()));
@@ -127,7 +190,11 @@ class RebuilderTest {
     }
 
     private static void assertSame(Path work, Path out, Rebuilder rebuilder) throws IOException {
-        SortedMap<String, String> fresh = text(fresh(work).files());
+        assertSame(work, out, rebuilder, Config.DEFAULTS, null);
+    }
+
+    private static void assertSame(Path work, Path out, Rebuilder rebuilder, Config config, Path db) throws IOException {
+        SortedMap<String, String> fresh = text(fresh(work, config, db).files());
         assertSameFiles(fresh, text(rebuilder.site().files()), "incremental site");
         assertSameFiles(fresh, onDisk(out), "output dir");
     }
@@ -140,10 +207,14 @@ class RebuilderTest {
         }
     }
 
-    private static Site fresh(Path work) throws IOException {
-        TaskReader.Result read = TaskReader.read(work, Config.DEFAULTS.exclude(), Config.DEFAULTS.lanes().source());
-        Workspace ws = Workspace.of(read.files(), read.problems());
-        return new SiteBuilder(Theme.load(null, null)).build(new SiteInputs(ws, Config.DEFAULTS, NOW, "test", null));
+    private static Site fresh(Path work, Config config, Path db) throws IOException {
+        TaskReader.Result read = TaskReader.read(work, config.exclude(), config.lanes().source());
+        dev.dashgen.telemetry.Telemetry telemetry = db == null ? null
+                : dev.dashgen.telemetry.TelemetryReader.read(db.toString(), NOW, config.reportDays());
+        List<dev.dashgen.model.Problem> problems = new ArrayList<>(read.problems());
+        if (telemetry instanceof dev.dashgen.telemetry.Telemetry.Available a) problems.addAll(a.problems());
+        Workspace ws = Workspace.of(read.files(), problems);
+        return new SiteBuilder(Theme.load(null, null)).build(new SiteInputs(ws, config, NOW, "test", null, telemetry));
     }
 
     private static SortedMap<String, String> text(SortedMap<String, byte[]> files) {
