@@ -19,23 +19,29 @@ final class AgentsPage {
     /** One agent in the overview: its task counts per lane and its cost (formatted; empty without telemetry). */
     record Summary(String name, String url, List<Integer> counts, int tasks, String cost, String invocations, String errors) {}
 
-    /** One lane of an agent's page. */
-    record LaneTasks(String id, String label, List<TaskView> tasks) {}
+    /** One lane of an agent's page: where its tasks go ({@link Fragments#slot}) and how many there are. */
+    record LaneTasks(String id, String label, String tasks, int count) {}
 
     /** One day of an agent's cost. */
     record Day(String date, String cost, String tokens, String invocations) {}
 
     private AgentsPage() {}
 
-    static void render(Theme theme, PageMemo<Object, byte[]> memo, Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes,
+    static void render(Theme theme, PageMemo<Object, byte[]> memo, PageMemo<Object, byte[]> itemMemo,
+                       Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes,
                        Map<String, String> labels, Map<Lane, List<TaskView>> byLane, Map<String, byte[]> out) {
-        Map<String, Map<Lane, List<TaskView>>> tasks = new TreeMap<>();
-        byLane.forEach((lane, views) -> views.forEach(v -> {
-            if (v.task().agent() != null) {
-                tasks.computeIfAbsent(v.task().agent(), a -> new LinkedHashMap<>())
-                        .computeIfAbsent(lane, l -> new ArrayList<>()).add(v);
+        Map<String, Map<Lane, List<TaskView>>> tasks = new java.util.HashMap<>();
+        byLane.forEach((lane, views) -> {
+            for (TaskView v : views) {
+                String agent = v.task().agent();
+                if (agent == null) continue;
+                Map<Lane, List<TaskView>> mine = tasks.get(agent);
+                if (mine == null) tasks.put(agent, mine = new java.util.EnumMap<>(Lane.class));
+                List<TaskView> list = mine.get(lane);
+                if (list == null) mine.put(lane, list = new ArrayList<>());
+                list.add(v);
             }
-        }));
+        });
         CostReport r = costs.report();
         Map<String, Breakdown> usage = new TreeMap<>();
         if (r != null) r.byAgent().forEach(b -> usage.put(b.name(), b));
@@ -54,7 +60,7 @@ final class AgentsPage {
             summaries.add(s);
             List<AgentDailyCost> daily = r == null ? null : r.agentDaily().stream().filter(d -> d.agent().equals(name)).toList();
             out.put(url, memo.get(url, java.util.Arrays.asList(meta, s, mine, lanes, labels, daily),
-                    () -> agentPage(theme, meta, s, mine, lanes, labels, daily)));
+                    () -> agentPage(theme, itemMemo, meta, s, mine, labels, daily)));
         }
         out.put("agents.html", memo.get("agents.html", List.of(meta, summaries, lanes, labels, r != null), () -> {
             Map<String, Object> c = Chrome.context(meta, "", "Agents", "agents");
@@ -65,14 +71,22 @@ final class AgentsPage {
         }));
     }
 
-    private static byte[] agentPage(Theme theme, Chrome.SiteMeta meta, Summary s, Map<Lane, List<TaskView>> mine,
-                                    List<Lane> lanes, Map<String, String> labels, List<AgentDailyCost> daily) {
+    private static byte[] agentPage(Theme theme, PageMemo<Object, byte[]> itemMemo, Chrome.SiteMeta meta, Summary s,
+                                    Map<Lane, List<TaskView>> mine, Map<String, String> labels,
+                                    List<AgentDailyCost> daily) {
         Map<String, Object> c = Chrome.context(meta, "../", s.name(), "agents");
         c.put("agent", s);
         List<LaneTasks> byLane = new ArrayList<>();
+        List<List<byte[]>> items = new ArrayList<>();
         for (Lane lane : Lane.values()) {
             List<TaskView> views = mine.getOrDefault(lane, List.of());
-            if (!views.isEmpty()) byLane.add(new LaneTasks(lane.id(), labels.get(lane.id()), views));
+            if (views.isEmpty()) continue;
+            byLane.add(new LaneTasks(lane.id(), labels.get(lane.id()), Fragments.slot(items.size()), views.size()));
+            items.add(views.stream().map(v -> itemMemo.get(v.task().file(), List.of(meta, v), () -> {
+                Map<String, Object> item = Chrome.context(meta, "../", "", "agents");
+                item.put("v", v);
+                return theme.render("agent-task", item);
+            })).toList());
         }
         c.put("lanes", byLane);
         List<Day> days = new ArrayList<>();
@@ -86,6 +100,6 @@ final class AgentsPage {
         c.put("hasCosts", daily != null);
         c.put("days", days);
         c.put("chartData", ChartJson.of(chart));
-        return theme.render("agent", c);
+        return Fragments.splice("agent", theme.render("agent", c), items);
     }
 }

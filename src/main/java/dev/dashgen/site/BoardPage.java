@@ -15,32 +15,36 @@ final class BoardPage {
     /** The Done lane shows its most recent cards; the full list is on the lane's own page. */
     static final int RECENT_LIMIT = 100;
 
-    /** One column: its cards (rendered HTML) in order, how many there are in all, and its WIP limit if any. */
-    record Column(String id, String label, int count, List<String> cards, Integer wipLimit, boolean overLimit,
+    /**
+     * One column: where its cards go ({@link Fragments#slot}), how many it shows and has in all, and its WIP
+     * limit if any.
+     */
+    record Column(String id, String label, int count, String cards, int shown, Integer wipLimit, boolean overLimit,
                   boolean collapsed, String listUrl) {
         public boolean truncated() {
-            return cards.size() < count;
+            return shown < count;
         }
     }
 
     private BoardPage() {}
 
-    static byte[] render(Theme theme, PageMemo<Object, String> cardMemo, Chrome.SiteMeta meta, Config config,
+    static byte[] render(Theme theme, PageMemo<Object, byte[]> cardMemo, Chrome.SiteMeta meta, Config config,
                          Map<Lane, List<TaskView>> byLane, String costNotice) {
         Config.Lanes lanes = config.lanes();
         List<Column> columns = new ArrayList<>();
+        List<List<byte[]>> cardLists = new ArrayList<>();
         for (Lane lane : lanes.shown()) {
             List<TaskView> all = byLane.getOrDefault(lane, List.of());
             List<TaskView> shown = lane == Lane.DONE && all.size() > RECENT_LIMIT ? all.subList(0, RECENT_LIMIT) : all;
             // Cards are rendered one by one and remembered, so an edit re-renders one card, not the board's thousands.
-            List<String> cards = shown.parallelStream().map(v -> cardMemo.get(v.task().file(), List.of(meta, v), () -> {
+            cardLists.add(shown.parallelStream().map(v -> cardMemo.get(v.task().file(), List.of(meta, v), () -> {
                 Map<String, Object> c = Chrome.context(meta, "", "", "board");
                 c.put("v", v);
-                return new String(theme.render("card", c), java.nio.charset.StandardCharsets.UTF_8);
-            })).toList();
+                return theme.render("card", c);
+            })).toList());
             Integer limit = lanes.wipLimits().get(lane);
-            columns.add(new Column(lane.id(), lanes.label(lane), all.size(), cards, limit,
-                    limit != null && all.size() > limit, lane == Lane.FRIDGE, LanePage.url(lane, 1)));
+            columns.add(new Column(lane.id(), lanes.label(lane), all.size(), Fragments.slot(cardLists.size() - 1),
+                    shown.size(), limit, limit != null && all.size() > limit, lane == Lane.FRIDGE, LanePage.url(lane, 1)));
         }
         TreeSet<String> agents = new TreeSet<>();
         byLane.forEach((lane, views) -> {
@@ -51,6 +55,6 @@ final class BoardPage {
         c.put("costNotice", costNotice);
         c.put("agents", List.copyOf(agents));
         c.put("priorities", Arrays.stream(Priority.values()).map(Priority::id).toList());
-        return theme.render("board", c);
+        return Fragments.splice("board", theme.render("board", c), cardLists);
     }
 }

@@ -20,8 +20,8 @@ final class LanePage {
     /** Everything one page of a lane list reads. */
     record Key(Chrome.SiteMeta meta, Lane lane, String label, int total, List<TaskView> rows, List<PageLink> pages) {}
 
-    static void render(Theme theme, PageMemo<Object, byte[]> memo, Chrome.SiteMeta meta, Lane lane, String label,
-                       List<TaskView> views, Map<String, byte[]> out) {
+    static void render(Theme theme, PageMemo<Object, byte[]> memo, PageMemo<Object, byte[]> rowMemo,
+                       Chrome.SiteMeta meta, Lane lane, String label, List<TaskView> views, Map<String, byte[]> out) {
         int pages = Math.max(1, (views.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         List<PageLink> links = new java.util.ArrayList<>();
         for (int p = 1; p <= pages; p++) links.add(new PageLink(p, url(lane, p).substring("lanes/".length()), false));
@@ -36,9 +36,15 @@ final class LanePage {
                 c.put("lane", lane.id());
                 c.put("label", label);
                 c.put("total", key.total());
-                c.put("rows", rows);
+                c.put("rows", Fragments.slot(0));
+                c.put("count", rows.size());
                 c.put("pages", key.pages());
-                return theme.render("lane", c);
+                return Fragments.splice("lane", theme.render("lane", c), List.of(rows.stream().map(v -> rowMemo.get(
+                        v.task().file(), List.of(meta, v), () -> {
+                            Map<String, Object> r = Chrome.context(meta, "../", "", "lanes");
+                            r.put("v", v);
+                            return theme.render("lane-row", r);
+                        })).toList()));
             }));
         }
     }

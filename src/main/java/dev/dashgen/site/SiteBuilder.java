@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public final class SiteBuilder {
     private final Theme theme;
     private final PageMemo<Object, byte[]> pages = new PageMemo<>();
-    private final PageMemo<Object, String> cards = new PageMemo<>();
+    private final PageMemo<Object, byte[]> cards = new PageMemo<>();
+    private final PageMemo<Object, byte[]> laneRows = new PageMemo<>();
+    private final PageMemo<Object, byte[]> agentItems = new PageMemo<>();
     private final PageMemo<Object, byte[]> taskJson = new PageMemo<>();
     private final PageMemo<Object, CostModel> costModels = new PageMemo<>();
     private Map<String, TaskView> lastViews = Map.of();
@@ -27,6 +29,8 @@ public final class SiteBuilder {
     private Workspace lastWs;
     private Chrome.SiteMeta lastMeta;
     private Map<String, List<String>> lastFilesByIdMemo;
+    private Map<String, byte[]> lastFiles;
+    private TreeMap<String, byte[]> lastSorted;
 
     public SiteBuilder(Theme theme) {
         this.theme = theme;
@@ -72,9 +76,9 @@ public final class SiteBuilder {
         }
         Map<String, String> labels = new TreeMap<>();
         for (Lane lane : Lane.values()) labels.put(lane.id(), in.config().lanes().label(lane));
-        AgentsPage.render(theme, pages, meta, costs, in.config().lanes().shown(), labels, byLane, files);
+        AgentsPage.render(theme, pages, agentItems, meta, costs, in.config().lanes().shown(), labels, byLane, files);
         byLane.forEach((lane, laneViews) ->
-                LanePage.render(theme, pages, meta, lane, in.config().lanes().label(lane), laneViews, files));
+                LanePage.render(theme, pages, laneRows, meta, lane, in.config().lanes().label(lane), laneViews, files));
         List<TaskView> toCheck = new ArrayList<>();
         for (TaskView v : views) {
             byte[] same = affected != null && !affected.contains(v.task().file()) ? pages.peek(v.url()) : null;
@@ -94,9 +98,31 @@ public final class SiteBuilder {
         if (!byFile.keySet().equals(previous.keySet())) { // tasks came or went: forget their pages
             pages.retain(files.keySet());
             cards.retain(byFile.keySet());
+            laneRows.retain(byFile.keySet());
+            agentItems.retain(byFile.keySet());
             taskJson.retain(byFile.keySet());
         }
-        return new Site(new TreeMap<>(files));
+        return sorted(files);
+    }
+
+    /**
+     * The files in path order. Sorting ten thousand paths that share long prefixes is a good part of a
+     * rebuild, so when the paths are those of the last build its order is copied and only changed
+     * files are put in.
+     */
+    private Site sorted(Map<String, byte[]> files) {
+        TreeMap<String, byte[]> sorted;
+        if (lastFiles != null && lastFiles.keySet().equals(files.keySet())) {
+            sorted = new TreeMap<>(lastSorted);
+            files.forEach((path, bytes) -> {
+                if (lastFiles.get(path) != bytes) sorted.put(path, bytes);
+            });
+        } else {
+            sorted = new TreeMap<>(files);
+        }
+        lastFiles = files;
+        lastSorted = sorted;
+        return new Site(sorted);
     }
 
     /**

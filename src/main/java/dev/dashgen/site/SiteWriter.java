@@ -76,18 +76,34 @@ public final class SiteWriter {
      * and writes only the files whose bytes differ. The manifest follows in {@link #flushManifest()}.
      */
     public Result update(Site before, Site after) throws IOException {
-        createFolders(after.files().keySet().stream().filter(p -> !before.files().containsKey(p)).toList());
-        List<String> written = after.files().entrySet().parallelStream()
-                .filter(e -> {
-                    byte[] old = before.files().get(e.getKey());
-                    return old != e.getValue() && !Arrays.equals(old, e.getValue());
-                })
-                .map(e -> {
-                    writeAtomically(resolve(e.getKey()), e.getValue());
-                    manifest.put(e.getKey(), hash(e.getValue()));
-                    return e.getKey();
-                }).sorted().toList();
-        List<String> removed = remove(before.files().keySet().stream().filter(p -> !after.files().containsKey(p)).toList());
+        // Both sites are in path order: one walk through the two finds what is new, changed and gone.
+        List<String> added = new java.util.ArrayList<>();
+        List<String> gone = new java.util.ArrayList<>();
+        List<Map.Entry<String, byte[]>> changed = new java.util.ArrayList<>();
+        var olds = before.files().entrySet().iterator();
+        var news = after.files().entrySet().iterator();
+        Map.Entry<String, byte[]> o = olds.hasNext() ? olds.next() : null;
+        Map.Entry<String, byte[]> n = news.hasNext() ? news.next() : null;
+        while (o != null || n != null) {
+            int order = o == null ? 1 : n == null ? -1 : o.getKey().compareTo(n.getKey());
+            if (order < 0) {
+                gone.add(o.getKey());
+            } else if (order > 0) {
+                added.add(n.getKey());
+                changed.add(n);
+            } else if (o.getValue() != n.getValue() && !Arrays.equals(o.getValue(), n.getValue())) {
+                changed.add(n);
+            }
+            if (order <= 0) o = olds.hasNext() ? olds.next() : null;
+            if (order >= 0) n = news.hasNext() ? news.next() : null;
+        }
+        createFolders(added);
+        List<String> written = changed.parallelStream().map(e -> {
+            writeAtomically(resolve(e.getKey()), e.getValue());
+            manifest.put(e.getKey(), hash(e.getValue()));
+            return e.getKey();
+        }).toList();
+        List<String> removed = remove(gone);
         removed.forEach(manifest::remove);
         manifestDirty |= !written.isEmpty() || !removed.isEmpty();
         return new Result(written, after.files().size() - written.size(), removed);

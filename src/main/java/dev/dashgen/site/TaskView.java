@@ -16,17 +16,30 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
                        int openDependencies, List<Problem> problems, String searchText, TaskCosts.TaskCost cost) {
 
     /** Priority first, then oldest first (by creation), then id: the card order inside a lane. */
-    public static final Comparator<TaskView> CARD_ORDER = Comparator
-            .comparing((TaskView v) -> v.task().priority())
-            .thenComparing(v -> created(v.task()), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(v -> v.task().id())
-            .thenComparing(v -> v.task().file());
+    public static final Comparator<TaskView> CARD_ORDER = (a, b) -> {
+        // Written out rather than composed: every rebuild sorts every lane, and this is its inner loop.
+        int c = a.task().priority().compareTo(b.task().priority());
+        if (c == 0) c = nullsLast(created(a.task()), created(b.task()));
+        return c != 0 ? c : idThenFile(a, b);
+    };
 
     /** Newest completion first, for the Done and Error lanes. */
-    public static final Comparator<TaskView> RECENT_FIRST = Comparator
-            .comparing((TaskView v) -> v.enteredLane(), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(v -> v.task().id())
-            .thenComparing(v -> v.task().file());
+    public static final Comparator<TaskView> RECENT_FIRST = (a, b) -> {
+        Instant x = a.enteredLane();
+        Instant y = b.enteredLane();
+        int c = x == null || y == null ? nullsLast(x, y) : y.compareTo(x);
+        return c != 0 ? c : idThenFile(a, b);
+    };
+
+    private static int nullsLast(Instant a, Instant b) {
+        if (a == null) return b == null ? 0 : 1;
+        return b == null ? -1 : a.compareTo(b);
+    }
+
+    private static int idThenFile(TaskView a, TaskView b) {
+        int c = a.task().id().compareTo(b.task().id());
+        return c != 0 ? c : a.task().file().compareTo(b.task().file());
+    }
 
     public TaskView {
         problems = List.copyOf(problems);
@@ -72,7 +85,8 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
     }
 
     private static Instant created(Task t) {
-        return first(t.lifecycle().created());
+        Timestamp s = t.lifecycle().created();
+        return s != null && s.readable() ? s.instant() : null;
     }
 
     private static Instant first(Timestamp... stamps) {
