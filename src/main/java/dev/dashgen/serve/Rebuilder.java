@@ -90,6 +90,7 @@ public final class Rebuilder {
      */
     public Result rebuild(Collection<Path> changed) throws IOException {
         long start = System.nanoTime();
+        patched = null;
         boolean full = changed.isEmpty();
         boolean themeChanged = false;
         boolean telemetryChanged = false;
@@ -115,7 +116,8 @@ public final class Rebuilder {
         SiteWriter.Result w = writer.update(site, nextSite);
         workspace = next;
         site = nextSite;
-        return new Result(w.written(), w.removed(), next.problems(), moves(before, next), (System.nanoTime() - start) / 1000);
+        List<TaskMove> moves = patched != null ? moves(patched) : moves(before, next);
+        return new Result(w.written(), w.removed(), next.problems(), moves, (System.nanoTime() - start) / 1000);
     }
 
     /**
@@ -124,6 +126,7 @@ public final class Rebuilder {
      * is patched in place of being rebuilt from every file.
      */
     private Workspace applyEdits(Collection<Path> changed, boolean structural) {
+        patched = null;
         List<ParsedFile> before = new ArrayList<>();
         List<ParsedFile> after = new ArrayList<>();
         for (Path p : changed) {
@@ -141,8 +144,15 @@ public final class Rebuilder {
         }
         if (structural) return model();
         if (before.isEmpty()) return workspace;
-        return workspace.replacing(before, after).orElseGet(this::model);
+        java.util.Optional<Workspace> next = workspace.replacing(before, after);
+        if (next.isEmpty()) return model();
+        patched = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) patched.add(new Task[] {before.get(i).task(), after.get(i).task()});
+        return next.get();
     }
+
+    /** The tasks a patched model replaced, before and after; null when the model was built whole. */
+    private List<Task[]> patched;
 
     /** Writes the output manifest; call after clients were told, since no page depends on it. */
     public void flushManifest() throws IOException {
@@ -236,6 +246,18 @@ public final class Rebuilder {
 
     private static boolean isUnder(Path p, Path dir) {
         return dir != null && p.startsWith(dir);
+    }
+
+    /** Moves among patched tasks: ids and files stay, so only a lane can change. */
+    private static List<TaskMove> moves(List<Task[]> patched) {
+        List<TaskMove> moves = new ArrayList<>();
+        for (Task[] pair : patched) {
+            Task o = pair[0];
+            Task t = pair[1];
+            if (o.lane() != t.lane()) moves.add(new TaskMove(t.id(), t.title(), o.lane().id(), t.lane().id(), t.file()));
+        }
+        moves.sort(java.util.Comparator.comparing(TaskMove::id));
+        return moves;
     }
 
     /** Moves by task id: a file that changed folder keeps its id, so it is one move, not a delete and a create. */

@@ -28,7 +28,8 @@ final class BoardPage {
 
     private BoardPage() {}
 
-    static byte[] render(Theme theme, PageMemo<Object, byte[]> cardMemo, Chrome.SiteMeta meta, Config config,
+    static byte[] render(Theme theme, PageMemo<Object, byte[]> cardMemo, PageMemo<Object, List<byte[]>> columnMemo,
+                         Chrome.SiteMeta meta, Config config,
                          Map<Lane, List<TaskView>> byLane, String costNotice) {
         Config.Lanes lanes = config.lanes();
         List<Column> columns = new ArrayList<>();
@@ -37,19 +38,27 @@ final class BoardPage {
             List<TaskView> all = byLane.getOrDefault(lane, List.of());
             List<TaskView> shown = lane == Lane.DONE && all.size() > RECENT_LIMIT ? all.subList(0, RECENT_LIMIT) : all;
             // Cards are rendered one by one and remembered, so an edit re-renders one card, not the board's thousands.
-            cardLists.add(shown.parallelStream().map(v -> cardMemo.get(v.task().file(), List.of(meta, v), () -> {
-                Map<String, Object> c = Chrome.context(meta, "", "", "board");
-                c.put("v", v);
-                return theme.render("card", c);
-            })).toList());
+            // A column whose views are the very same as last time keeps its cards without looking each one up.
+            cardLists.add(columnMemo.get(lane.id(), List.of(meta, shown), () -> shown.parallelStream()
+                    .map(v -> cardMemo.get(v.task().file(), List.of(meta, v), () -> {
+                        Map<String, Object> c = Chrome.context(meta, "", "", "board");
+                        c.put("v", v);
+                        return theme.render("card", c);
+                    })).toList()));
             Integer limit = lanes.wipLimits().get(lane);
             columns.add(new Column(lane.id(), lanes.label(lane), all.size(), Fragments.slot(cardLists.size() - 1),
                     shown.size(), limit, limit != null && all.size() > limit, lane == Lane.FRIDGE, LanePage.url(lane, 1)));
         }
-        TreeSet<String> agents = new TreeSet<>();
-        byLane.forEach((lane, views) -> {
-            if (lanes.shown().contains(lane)) views.stream().map(v -> v.task().agent()).filter(Objects::nonNull).forEach(agents::add);
-        });
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Lane lane : lanes.shown()) {
+            String last = null;
+            for (TaskView v : byLane.getOrDefault(lane, List.of())) {
+                String agent = v.task().agent();
+                if (agent != null && agent != last) seen.add(agent);
+                last = agent;
+            }
+        }
+        TreeSet<String> agents = new TreeSet<>(seen);
         Map<String, Object> c = Chrome.context(meta, "", "Board", "board");
         c.put("columns", columns);
         c.put("costNotice", costNotice);

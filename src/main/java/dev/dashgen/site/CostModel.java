@@ -9,23 +9,24 @@ import dev.dashgen.telemetry.Telemetry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.Map;
 
 /**
  * What the site knows about cost: the report (null without usable telemetry, then {@code notice}
  * says why, or is null when no telemetry was configured at all), cost per task, and the budget.
  */
-record CostModel(CostReport report, String notice, SortedMap<String, TaskCosts.TaskCost> taskCosts, BudgetView budget) {
+record CostModel(CostReport report, String notice, Map<String, TaskCosts.TaskCost> taskCosts, BudgetView budget) {
 
     static CostModel of(SiteInputs in) {
         Telemetry t = in.telemetry();
         if (t instanceof Telemetry.Available a) {
             CostReport r = a.report();
-            return new CostModel(r, null, TaskCosts.attribute(windows(in.workspace()), r, in.now()),
+            // Looked up once per task per build: a hash map, not the sorted map attribution returns.
+            return new CostModel(r, null, new java.util.HashMap<>(TaskCosts.attribute(windows(in.workspace()), r, in.now())),
                     BudgetView.of(in.config().budget(), r.kpis().month()));
         }
         String notice = t instanceof Telemetry.Unavailable u ? u.reason() : null;
-        return new CostModel(null, notice, new java.util.TreeMap<>(), BudgetView.of(in.config().budget(), null));
+        return new CostModel(null, notice, Map.of(), BudgetView.of(in.config().budget(), null));
     }
 
     boolean available() {
@@ -39,13 +40,15 @@ record CostModel(CostReport report, String notice, SortedMap<String, TaskCosts.T
     /** A task's active window: started (else assigned) to completed, or open until now. */
     static List<TaskCosts.TaskWindow> windows(Workspace ws) {
         List<TaskCosts.TaskWindow> windows = new ArrayList<>(ws.tasks().size());
-        for (Task t : ws.tasks()) {
-            Task.Lifecycle l = t.lifecycle();
-            Instant start = instant(l.started());
-            if (start == null) start = instant(l.assigned());
-            windows.add(new TaskCosts.TaskWindow(t.id(), t.agent(), start, instant(l.completed())));
-        }
+        for (Task t : ws.tasks()) windows.add(window(t));
         return windows;
+    }
+
+    static TaskCosts.TaskWindow window(Task t) {
+        Task.Lifecycle l = t.lifecycle();
+        Instant start = instant(l.started());
+        if (start == null) start = instant(l.assigned());
+        return new TaskCosts.TaskWindow(t.id(), t.agent(), start, instant(l.completed()));
     }
 
     private static Instant instant(Timestamp ts) {

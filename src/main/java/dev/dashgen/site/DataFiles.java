@@ -50,22 +50,28 @@ final class DataFiles {
      * {@code data/tasks.json}, one task a line so that a change shows as a one-line diff. Each task's
      * line comes from {@code line}, so a rebuild can reuse the lines of unchanged tasks.
      */
-    static byte[] tasks(List<TaskView> views, Instant now, java.util.function.Function<TaskView, byte[]> line) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * views.size() + 128);
+    static byte[] tasks(List<byte[]> lines, Instant now) {
         byte[] head = ("{\"schemaVersion\":" + SCHEMA_VERSION + ",\"now\":\"" + now + "\",\"tasks\":[")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeBytes(head);
-        for (int i = 0; i < views.size(); i++) {
-            out.write('\n');
-            out.writeBytes(line.apply(views.get(i)));
-            if (i < views.size() - 1) out.write(',');
+        byte[] tail = "\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int size = head.length + tail.length + Math.max(0, lines.size() - 1); // commas between lines
+        for (byte[] line : lines) size += line.length + 1;
+        byte[] out = new byte[size];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        for (int i = 0; i < lines.size(); i++) {
+            out[at++] = '\n';
+            byte[] line = lines.get(i);
+            System.arraycopy(line, 0, out, at, line.length);
+            at += line.length;
+            if (i < lines.size() - 1) out[at++] = ',';
         }
-        out.writeBytes("\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return out.toByteArray();
+        System.arraycopy(tail, 0, out, at, tail.length);
+        return out;
     }
 
     /** One task of {@code data/tasks.json} as compact JSON. */
-    static byte[] task(TaskView v) {
+    static byte[] task(TaskView v, dev.dashgen.telemetry.TaskCosts.TaskCost cost) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             Task t = v.task();
@@ -85,12 +91,12 @@ final class DataFiles {
             g.writeArrayFieldStart("dependencies");
             for (String d : t.dependencies()) g.writeString(d);
             g.writeEndArray();
-            if (v.cost() == null) {
+            if (cost == null) {
                 g.writeNullField("cost");
             } else {
                 g.writeObjectFieldStart("cost");
-                g.writeNumberField("usd", v.cost().usd());
-                g.writeBooleanField("estimated", v.cost().estimated());
+                g.writeNumberField("usd", cost.usd());
+                g.writeBooleanField("estimated", cost.estimated());
                 g.writeEndObject();
             }
             g.writeNumberField("problems", v.problems().size());
@@ -105,14 +111,12 @@ final class DataFiles {
         g.writeStringField(field, ts == null || !ts.readable() ? null : ts.instant().toString());
     }
 
-    static byte[] summary(Workspace ws, Instant now, CostModel costs) {
+    static byte[] summary(Workspace ws, Instant now, CostModel costs, Map<Lane, List<TaskView>> byLane) {
         return json(g -> {
             g.writeStringField("now", now.toString());
             g.writeNumberField("tasks", ws.tasks().size());
             g.writeObjectFieldStart("lanes");
-            Map<Lane, Long> counts = new java.util.EnumMap<>(Lane.class);
-            for (Task t : ws.tasks()) counts.merge(t.lane(), 1L, Long::sum);
-            for (Lane lane : Lane.values()) g.writeNumberField(lane.id(), counts.getOrDefault(lane, 0L));
+            for (Lane lane : Lane.values()) g.writeNumberField(lane.id(), byLane.getOrDefault(lane, List.of()).size());
             g.writeEndObject();
             g.writeObjectFieldStart("problems");
             g.writeNumberField("error", ws.count(Severity.ERROR));

@@ -20,7 +20,9 @@ public final class SiteBuilder {
     private final Theme theme;
     private final PageMemo<Object, byte[]> pages = new PageMemo<>();
     private final PageMemo<Object, byte[]> cards = new PageMemo<>();
+    private final PageMemo<Object, List<byte[]>> columns = new PageMemo<>();
     private final PageMemo<Object, byte[]> laneRows = new PageMemo<>();
+    private final PageMemo<Object, String> descriptions = new PageMemo<>();
     private final PageMemo<Object, byte[]> agentItems = new PageMemo<>();
     private final PageMemo<Object, byte[]> taskJson = new PageMemo<>();
     private final PageMemo<Object, CostModel> costModels = new PageMemo<>();
@@ -30,6 +32,11 @@ public final class SiteBuilder {
     private Chrome.SiteMeta lastMeta;
     private Map<String, List<String>> lastFilesByIdMemo;
     private Map<String, byte[]> lastFiles;
+    private List<dev.dashgen.tasks.Task> lastWindowTasks;
+    private List<TaskView> lastLineViews;
+    private List<byte[]> lastLines;
+    private CostModel lastLineCosts;
+    private List<dev.dashgen.telemetry.TaskCosts.TaskWindow> lastWindows;
     private TreeMap<String, byte[]> lastSorted;
 
     public SiteBuilder(Theme theme) {
@@ -40,14 +47,19 @@ public final class SiteBuilder {
         Workspace ws = in.workspace();
         // Cost per task depends on every task's active window, but only when there is telemetry to split.
         Object costKey = in.telemetry() instanceof dev.dashgen.telemetry.Telemetry.Available
-                ? List.of(in.telemetry(), CostModel.windows(ws), in.config().budget(), in.now())
+                ? List.of(in.telemetry(), windows(ws), in.config().budget(), in.now())
                 : java.util.Arrays.asList(in.telemetry(), in.config().budget());
         CostModel costs = costModels.get("", costKey, () -> CostModel.of(in));
         Chrome.SiteMeta meta = Chrome.meta(in, costs);
         Map<String, TaskView> previous = in.now().equals(lastNow) ? lastViews : Map.of();
-        List<TaskView> views = ws.tasks().parallelStream()
-                .map(t -> TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.of(t),
-                        previous.get(t.file()))).toList();
+        java.util.concurrent.atomic.LongAdder known = new java.util.concurrent.atomic.LongAdder();
+        List<TaskView> views = ws.tasks().parallelStream().map(t -> {
+            TaskView last = previous.get(t.file());
+            if (last != null) known.increment();
+            return TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.of(t), last);
+        }).toList();
+        // Files are unique within a build, so this says whether the last build had exactly these files.
+        boolean sameFiles = known.sum() == views.size() && views.size() == previous.size();
         Map<String, TaskView> byFile = new HashMap<>();
         for (TaskView v : views) byFile.put(v.task().file(), v);
         java.util.Set<String> affected = null;
@@ -64,7 +76,7 @@ public final class SiteBuilder {
 
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>(2 * views.size() + 64);
         theme.assets().forEach(files::put);
-        files.put("index.html", BoardPage.render(theme, cards, meta, in.config(), byLane, costs.notice()));
+        files.put("index.html", BoardPage.render(theme, cards, columns, meta, in.config(), byLane, costs.notice()));
         if (costs.available()) {
             List<Object> reportKey = List.of(meta, costs.report(), costs.budget());
             files.put("costs.html", pages.get("costs.html", reportKey,
@@ -87,22 +99,62 @@ public final class SiteBuilder {
         }
         toCheck.parallelStream().forEach(v -> {
             TaskPage.Key key = TaskPage.key(meta, v, ws, byFile);
-            files.put(v.url(), pages.get(v.url(), key, () -> TaskPage.render(theme, key)));
+            files.put(v.url(), pages.get(v.url(), key, () -> TaskPage.render(theme, key, descriptions)));
         });
         files.put("problems.html", ProblemsPage.render(theme, meta, ws.problems(), byFile));
         files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
-        files.put("data/tasks.json", DataFiles.tasks(views, in.now(),
-                v -> taskJson.get(v.task().file(), v, () -> DataFiles.task(v))));
-        files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs));
+        files.put("data/tasks.json", DataFiles.tasks(taskLines(views, costs), in.now()));
+        files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs, byLane));
         files.put("data/problems.json", DataFiles.problems(ws.problems()));
-        if (!byFile.keySet().equals(previous.keySet())) { // tasks came or went: forget their pages
+        if (!sameFiles) { // tasks came or went: forget their pages
             pages.retain(files.keySet());
             cards.retain(byFile.keySet());
             laneRows.retain(byFile.keySet());
+            descriptions.retain(byFile.keySet());
             agentItems.retain(byFile.keySet());
             taskJson.retain(byFile.keySet());
         }
         return sorted(files);
+    }
+
+    /** Each task's line of {@code data/tasks.json}; a view that is the last build's, at the same index, keeps its line. */
+    private List<byte[]> taskLines(List<TaskView> views, CostModel costs) {
+        List<byte[]> lines = new ArrayList<>(views.size());
+        boolean aligned = costs == lastLineCosts && lastLineViews != null && lastLineViews.size() == views.size();
+        for (int i = 0; i < views.size(); i++) {
+            TaskView v = views.get(i);
+            if (aligned && lastLineViews.get(i) == v) {
+                lines.add(lastLines.get(i));
+            } else {
+                dev.dashgen.telemetry.TaskCosts.TaskCost exact = costs.of(v.task());
+                lines.add(taskJson.get(v.task().file(), java.util.Arrays.asList(v, exact), () -> DataFiles.task(v, exact)));
+            }
+        }
+        lastLineViews = views;
+        lastLines = lines;
+        lastLineCosts = costs;
+        return lines;
+    }
+
+    /**
+     * Every task's active window, for the cost key. Most tasks are the very objects of the last build, at
+     * the same index, and keep their window object, so comparing keys is mostly comparing references.
+     */
+    private List<dev.dashgen.telemetry.TaskCosts.TaskWindow> windows(Workspace ws) {
+        List<dev.dashgen.tasks.Task> tasks = ws.tasks();
+        List<dev.dashgen.telemetry.TaskCosts.TaskWindow> windows;
+        if (lastWindowTasks != null && lastWindowTasks.size() == tasks.size()) {
+            windows = new ArrayList<>(tasks.size());
+            for (int i = 0; i < tasks.size(); i++) {
+                dev.dashgen.tasks.Task t = tasks.get(i);
+                windows.add(t == lastWindowTasks.get(i) ? lastWindows.get(i) : CostModel.window(t));
+            }
+        } else {
+            windows = CostModel.windows(ws);
+        }
+        lastWindowTasks = tasks;
+        lastWindows = windows;
+        return windows;
     }
 
     /**
@@ -111,15 +163,24 @@ public final class SiteBuilder {
      * files are put in.
      */
     private Site sorted(Map<String, byte[]> files) {
-        TreeMap<String, byte[]> sorted;
-        if (lastFiles != null && lastFiles.keySet().equals(files.keySet())) {
-            sorted = new TreeMap<>(lastSorted);
-            files.forEach((path, bytes) -> {
-                if (lastFiles.get(path) != bytes) sorted.put(path, bytes);
-            });
-        } else {
-            sorted = new TreeMap<>(files);
+        TreeMap<String, byte[]> sorted = null;
+        if (lastFiles != null && lastFiles.size() == files.size()) {
+            List<Map.Entry<String, byte[]>> changed = new ArrayList<>();
+            boolean samePaths = true;
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                byte[] last = lastFiles.get(e.getKey());
+                if (last == null) {
+                    samePaths = false;
+                    break;
+                }
+                if (last != e.getValue()) changed.add(e);
+            }
+            if (samePaths) {
+                sorted = new TreeMap<>(lastSorted);
+                for (Map.Entry<String, byte[]> e : changed) sorted.put(e.getKey(), e.getValue());
+            }
         }
+        if (sorted == null) sorted = new TreeMap<>(files);
         lastFiles = files;
         lastSorted = sorted;
         return new Site(sorted);

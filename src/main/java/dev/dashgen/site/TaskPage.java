@@ -35,12 +35,14 @@ final class TaskPage {
                 ws.dependents().getOrDefault(t.id(), List.of()).stream().map(d -> link(viewsByFile.get(d.file()))).toList());
     }
 
-    static byte[] render(Theme theme, Key key) {
+    static byte[] render(Theme theme, Key key, PageMemo<Object, String> descriptions) {
         Task t = key.view().task();
         Map<String, Object> c = Chrome.context(key.meta(), "../", t.title(), "task");
         c.put("view", key.view());
         c.put("t", t);
-        c.put("descriptionHtml", Markdown.toHtml(t.description()));
+        // A page re-rendered for a neighbour's sake keeps its own Markdown, the costliest part of it.
+        c.put("descriptionHtml", descriptions.get(t.file(), java.util.Objects.requireNonNullElse(t.description(), ""),
+                () -> Markdown.toHtml(t.description())));
         c.put("dependencies", key.dependencies());
         c.put("dependents", key.dependents());
         c.put("timeline", timeline(t.lifecycle()));

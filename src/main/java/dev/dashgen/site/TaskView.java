@@ -13,7 +13,19 @@ import java.util.Locale;
 
 /** A task as pages show it: display strings computed once per build, shared by board, lists and the task page. */
 public record TaskView(Task task, String url, String laneLabel, Instant enteredLane, String age,
-                       int openDependencies, List<Problem> problems, String searchText, TaskCosts.TaskCost cost) {
+                       int openDependencies, List<Problem> problems, String searchText, ShownCost cost) {
+
+    /**
+     * A task's cost as pages show it: to the cent. Pages key on views, so a view holding the exact amount
+     * would re-render a task's page and card for every fraction of a cent a telemetry commit adds;
+     * {@code data/tasks.json} takes the exact amount from the cost model instead.
+     */
+    public record ShownCost(String text, boolean estimated, boolean positive) {
+        static ShownCost of(TaskCosts.TaskCost cost) {
+            return cost == null ? null
+                    : new ShownCost(Usd.format(cost.usd()), cost.estimated(), cost.usd().signum() > 0);
+        }
+    }
 
     /** Priority first, then oldest first (by creation), then id: the card order inside a lane. */
     public static final Comparator<TaskView> CARD_ORDER = (a, b) -> {
@@ -49,7 +61,9 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
      * The view of {@code t}; {@code previous} (the view of the same file in the last build, or null) is
      * returned as it is when nothing it shows has changed, so that pages keyed by it are recognised at once.
      */
-    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now, TaskCosts.TaskCost cost, TaskView previous) {
+    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now, TaskCosts.TaskCost exactCost,
+                              TaskView previous) {
+        ShownCost cost = ShownCost.of(exactCost);
         int open = openDependencies(t, ws);
         List<Problem> problems = ws.problemsOf(t.file());
         String url = "tasks/" + ws.slug(t) + ".html";
@@ -102,13 +116,13 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
 
     /** Non-zero cost, for cards (which show cost only when there is some). */
     public boolean showsCost() {
-        return cost != null && cost.usd().signum() > 0;
+        return cost != null && cost.positive();
     }
 
     /** {@code $1.23}, or {@code ~$1.23} when estimated from the agent's active window. */
     public String costText() {
         if (cost == null) return "";
-        return (cost.estimated() ? "~" : "") + Usd.format(cost.usd());
+        return (cost.estimated() ? "~" : "") + cost.text();
     }
 
     public String priority() {
