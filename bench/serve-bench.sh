@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Serve benchmark (PRODUCT.md §9): on demo workspaces of each size, the time from a task file write
+# Serve benchmark (PRODUCT.md §9): on demo workspaces of each size, after 10 warm-up edits, the time from a task file write
 # (atomic rename and in place, alternately) to the `reload` message at a WebSocket client, and from a
 # telemetry insert's commit to its messages, as p50/p95/max; then the same edits against Hugo's server
 # (Debian's `hugo`, installed when missing) on a Hugo site generated from the same tasks, and the ratio.
