@@ -4,6 +4,7 @@ import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.ParsedFile;
 import dev.dashgen.tasks.Task;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,13 +20,17 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
                         Map<String, Task> byId, Map<String, List<Task>> dependents,
                         Map<String, List<Problem>> problemsByFile) {
 
+    /**
+     * Use {@link #of} or {@link #replacing}: they build the maps for this workspace and never touch them
+     * again, so the maps are wrapped, not copied, and a rebuild after one edit copies each map once.
+     */
     public Workspace {
         tasks = List.copyOf(tasks);
         problems = List.copyOf(problems);
-        slugByFile = Map.copyOf(slugByFile);
-        byId = Map.copyOf(byId);
-        dependents = Map.copyOf(dependents);
-        problemsByFile = Map.copyOf(problemsByFile);
+        slugByFile = Collections.unmodifiableMap(slugByFile);
+        byId = Collections.unmodifiableMap(byId);
+        dependents = Collections.unmodifiableMap(dependents);
+        problemsByFile = Collections.unmodifiableMap(problemsByFile);
     }
 
     /** A cycle through thousands of tasks is named by its first few, so the message stays readable. */

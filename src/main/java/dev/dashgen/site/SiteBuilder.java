@@ -31,7 +31,7 @@ public final class SiteBuilder {
     private Workspace lastWs;
     private Chrome.SiteMeta lastMeta;
     private Map<String, List<String>> lastFilesByIdMemo;
-    private Map<String, byte[]> lastFiles;
+    private java.util.Set<String> lastOthers;
     private List<dev.dashgen.tasks.Task> lastWindowTasks;
     private List<TaskView> lastLineViews;
     private List<byte[]> lastLines;
@@ -63,7 +63,10 @@ public final class SiteBuilder {
         Map<String, TaskView> byFile = new HashMap<>();
         for (TaskView v : views) byFile.put(v.task().file(), v);
         java.util.Set<String> affected = null;
+        // Patching the last site: the same task files, at the same urls, and the same chrome on every page.
+        boolean patch = false;
         if (meta.equals(lastMeta) && lastWs != null && previous == lastViews) {
+            patch = sameFiles && lastSorted != null && ws.slugByFile() == lastWs.slugByFile();
             affected = affected(views, previous, ws);
         } else {
             lastFilesByIdMemo = null; // the ids of the previous build are unknown from here on
@@ -91,15 +94,24 @@ public final class SiteBuilder {
         AgentsPage.render(theme, pages, agentItems, meta, costs, in.config().lanes().shown(), labels, byLane, files);
         byLane.forEach((lane, laneViews) ->
                 LanePage.render(theme, pages, laneRows, meta, lane, in.config().lanes().label(lane), laneViews, files));
+        // A task page outside the affected set is the last build's: when patching it is not even looked at.
+        Map<String, byte[]> taskPages = new java.util.concurrent.ConcurrentHashMap<>(patch ? 64 : 2 * views.size());
         List<TaskView> toCheck = new ArrayList<>();
-        for (TaskView v : views) {
-            byte[] same = affected != null && !affected.contains(v.task().file()) ? pages.peek(v.url()) : null;
-            if (same != null) files.put(v.url(), same);
-            else toCheck.add(v);
+        if (patch) {
+            for (String file : affected) {
+                TaskView v = byFile.get(file);
+                if (v != null) toCheck.add(v);
+            }
+        } else {
+            for (TaskView v : views) {
+                byte[] same = affected != null && !affected.contains(v.task().file()) ? pages.peek(v.url()) : null;
+                if (same != null) taskPages.put(v.url(), same);
+                else toCheck.add(v);
+            }
         }
         toCheck.parallelStream().forEach(v -> {
             TaskPage.Key key = TaskPage.key(meta, v, ws, byFile);
-            files.put(v.url(), pages.get(v.url(), key, () -> TaskPage.render(theme, key, descriptions)));
+            taskPages.put(v.url(), pages.get(v.url(), key, () -> TaskPage.render(theme, key, descriptions)));
         });
         files.put("problems.html", ProblemsPage.render(theme, meta, ws.problems(), byFile));
         files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
@@ -107,14 +119,16 @@ public final class SiteBuilder {
         files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs, byLane));
         files.put("data/problems.json", DataFiles.problems(ws.problems()));
         if (!sameFiles) { // tasks came or went: forget their pages
-            pages.retain(files.keySet());
+            java.util.Set<String> paths = new java.util.HashSet<>(files.keySet());
+            paths.addAll(taskPages.keySet());
+            pages.retain(paths);
             cards.retain(byFile.keySet());
             laneRows.retain(byFile.keySet());
             descriptions.retain(byFile.keySet());
             agentItems.retain(byFile.keySet());
             taskJson.retain(byFile.keySet());
         }
-        return sorted(files);
+        return sorted(files, taskPages, patch);
     }
 
     /** Each task's line of {@code data/tasks.json}; a view that is the last build's, at the same index, keeps its line. */
@@ -159,29 +173,24 @@ public final class SiteBuilder {
 
     /**
      * The files in path order. Sorting ten thousand paths that share long prefixes is a good part of a
-     * rebuild, so when the paths are those of the last build its order is copied and only changed
-     * files are put in.
+     * rebuild, so when patching, the last site is copied (in order, without comparing) and only the pages
+     * made this time are put in; pages other than task pages that the last build had and this one does
+     * not (a lane's second page, an agent's page) are taken out.
      */
-    private Site sorted(Map<String, byte[]> files) {
-        TreeMap<String, byte[]> sorted = null;
-        if (lastFiles != null && lastFiles.size() == files.size()) {
-            List<Map.Entry<String, byte[]>> changed = new ArrayList<>();
-            boolean samePaths = true;
-            for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                byte[] last = lastFiles.get(e.getKey());
-                if (last == null) {
-                    samePaths = false;
-                    break;
-                }
-                if (last != e.getValue()) changed.add(e);
+    private Site sorted(Map<String, byte[]> others, Map<String, byte[]> taskPages, boolean patch) {
+        TreeMap<String, byte[]> sorted;
+        if (patch) {
+            sorted = new TreeMap<>(lastSorted);
+            for (String path : lastOthers) {
+                if (!others.containsKey(path)) sorted.remove(path);
             }
-            if (samePaths) {
-                sorted = new TreeMap<>(lastSorted);
-                for (Map.Entry<String, byte[]> e : changed) sorted.put(e.getKey(), e.getValue());
-            }
+            sorted.putAll(others);
+            sorted.putAll(taskPages);
+        } else {
+            sorted = new TreeMap<>(others);
+            sorted.putAll(taskPages);
         }
-        if (sorted == null) sorted = new TreeMap<>(files);
-        lastFiles = files;
+        lastOthers = java.util.Set.copyOf(others.keySet());
         lastSorted = sorted;
         return new Site(sorted);
     }
