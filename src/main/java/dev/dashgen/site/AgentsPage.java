@@ -28,20 +28,12 @@ final class AgentsPage {
     private AgentsPage() {}
 
     static void render(Theme theme, PageMemo<Object, byte[]> memo, PageMemo<Object, byte[]> itemMemo,
-                       Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes,
+                       PageMemo<Object, Map<String, List<TaskView>>> groupMemo, Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes,
                        Map<String, String> labels, Map<Lane, List<TaskView>> byLane, Map<String, byte[]> out) {
+        // Grouped lane by lane, and remembered per lane: a lane whose views did not change is not walked again.
         Map<String, Map<Lane, List<TaskView>>> tasks = new java.util.HashMap<>();
-        byLane.forEach((lane, views) -> {
-            for (TaskView v : views) {
-                String agent = v.task().agent();
-                if (agent == null) continue;
-                Map<Lane, List<TaskView>> mine = tasks.get(agent);
-                if (mine == null) tasks.put(agent, mine = new java.util.EnumMap<>(Lane.class));
-                List<TaskView> list = mine.get(lane);
-                if (list == null) mine.put(lane, list = new ArrayList<>());
-                list.add(v);
-            }
-        });
+        byLane.forEach((lane, views) -> groupMemo.get(lane.id(), views, () -> byAgent(views)).forEach((agent, list) ->
+                tasks.computeIfAbsent(agent, a -> new java.util.EnumMap<>(Lane.class)).put(lane, list)));
         CostReport r = costs.report();
         Map<String, Breakdown> usage = new TreeMap<>();
         if (r != null) r.byAgent().forEach(b -> usage.put(b.name(), b));
@@ -69,6 +61,14 @@ final class AgentsPage {
             c.put("hasCosts", r != null);
             return theme.render("agents", c);
         }));
+    }
+
+    private static Map<String, List<TaskView>> byAgent(List<TaskView> views) {
+        Map<String, List<TaskView>> byAgent = new java.util.HashMap<>();
+        for (TaskView v : views) {
+            if (v.task().agent() != null) byAgent.computeIfAbsent(v.task().agent(), a -> new ArrayList<>()).add(v);
+        }
+        return byAgent;
     }
 
     private static byte[] agentPage(Theme theme, PageMemo<Object, byte[]> itemMemo, Chrome.SiteMeta meta, Summary s,

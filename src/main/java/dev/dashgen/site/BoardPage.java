@@ -29,7 +29,7 @@ final class BoardPage {
     private BoardPage() {}
 
     static byte[] render(Theme theme, PageMemo<Object, byte[]> cardMemo, PageMemo<Object, List<byte[]>> columnMemo,
-                         Chrome.SiteMeta meta, Config config,
+                         PageMemo<Object, java.util.Set<String>> agentMemo, Chrome.SiteMeta meta, Config config,
                          Map<Lane, List<TaskView>> byLane, String costNotice) {
         Config.Lanes lanes = config.lanes();
         List<Column> columns = new ArrayList<>();
@@ -49,16 +49,17 @@ final class BoardPage {
             columns.add(new Column(lane.id(), lanes.label(lane), all.size(), Fragments.slot(cardLists.size() - 1),
                     shown.size(), limit, limit != null && all.size() > limit, lane == Lane.FRIDGE, LanePage.url(lane, 1)));
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        TreeSet<String> agents = new TreeSet<>();
         for (Lane lane : lanes.shown()) {
-            String last = null;
-            for (TaskView v : byLane.getOrDefault(lane, List.of())) {
-                String agent = v.task().agent();
-                if (agent != null && agent != last) seen.add(agent);
-                last = agent;
-            }
+            List<TaskView> all = byLane.getOrDefault(lane, List.of());
+            agents.addAll(agentMemo.get(lane.id(), all, () -> {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (TaskView v : all) {
+                    if (v.task().agent() != null) seen.add(v.task().agent());
+                }
+                return seen;
+            }));
         }
-        TreeSet<String> agents = new TreeSet<>(seen);
         Map<String, Object> c = Chrome.context(meta, "", "Board", "board");
         c.put("columns", columns);
         c.put("costNotice", costNotice);

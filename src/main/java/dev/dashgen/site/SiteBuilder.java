@@ -22,6 +22,9 @@ public final class SiteBuilder {
     private final PageMemo<Object, byte[]> cards = new PageMemo<>();
     private final PageMemo<Object, List<byte[]>> columns = new PageMemo<>();
     private final PageMemo<Object, byte[]> laneRows = new PageMemo<>();
+    private final LaneOrder laneOrder = new LaneOrder();
+    private final PageMemo<Object, java.util.Set<String>> laneAgents = new PageMemo<>();
+    private final PageMemo<Object, Map<String, List<TaskView>>> laneGroups = new PageMemo<>();
     private final PageMemo<Object, String> descriptions = new PageMemo<>();
     private final PageMemo<Object, byte[]> agentItems = new PageMemo<>();
     private final PageMemo<Object, byte[]> taskJson = new PageMemo<>();
@@ -53,33 +56,44 @@ public final class SiteBuilder {
         Chrome.SiteMeta meta = Chrome.meta(in, costs);
         Map<String, TaskView> previous = in.now().equals(lastNow) ? lastViews : Map.of();
         java.util.concurrent.atomic.LongAdder known = new java.util.concurrent.atomic.LongAdder();
+        java.util.Queue<TaskView[]> changed = new java.util.concurrent.ConcurrentLinkedQueue<>(); // {last, now}
         List<TaskView> views = ws.tasks().parallelStream().map(t -> {
             TaskView last = previous.get(t.file());
             if (last != null) known.increment();
-            return TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.of(t), last);
+            TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.of(t), last);
+            if (v != last) changed.add(new TaskView[] {last, v});
+            return v;
         }).toList();
         // Files are unique within a build, so this says whether the last build had exactly these files.
         boolean sameFiles = known.sum() == views.size() && views.size() == previous.size();
-        Map<String, TaskView> byFile = new HashMap<>();
-        for (TaskView v : views) byFile.put(v.task().file(), v);
+        // Same files and the same ids (slugs are made from ids, and a patched model keeps its slug map).
+        boolean sameIds = sameFiles && lastWs != null && ws.slugByFile() == lastWs.slugByFile();
         java.util.Set<String> affected = null;
         // Patching the last site: the same task files, at the same urls, and the same chrome on every page.
         boolean patch = false;
         if (meta.equals(lastMeta) && lastWs != null && previous == lastViews) {
-            patch = sameFiles && lastSorted != null && ws.slugByFile() == lastWs.slugByFile();
-            affected = affected(views, previous, ws);
+            patch = sameIds && lastSorted != null;
+            affected = affected(views, changed, previous, ws, sameFiles, sameIds);
         } else {
             lastFilesByIdMemo = null; // the ids of the previous build are unknown from here on
+        }
+        Map<String, TaskView> byFile;
+        if (sameFiles && previous == lastViews && previous instanceof HashMap) {
+            byFile = previous; // the last build's map, which nothing reads any more, with the changed views put in
+            for (TaskView[] pair : changed) byFile.put(pair[1].task().file(), pair[1]);
+        } else {
+            byFile = new HashMap<>();
+            for (TaskView v : views) byFile.put(v.task().file(), v);
         }
         lastViews = byFile;
         lastNow = in.now();
         lastWs = ws;
         lastMeta = meta;
-        Map<Lane, List<TaskView>> byLane = byLane(views);
+        Map<Lane, List<TaskView>> byLane = laneOrder.byLane(views);
 
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>(2 * views.size() + 64);
         theme.assets().forEach(files::put);
-        files.put("index.html", BoardPage.render(theme, cards, columns, meta, in.config(), byLane, costs.notice()));
+        files.put("index.html", BoardPage.render(theme, cards, columns, laneAgents, meta, in.config(), byLane, costs.notice()));
         if (costs.available()) {
             List<Object> reportKey = List.of(meta, costs.report(), costs.budget());
             files.put("costs.html", pages.get("costs.html", reportKey,
@@ -91,7 +105,7 @@ public final class SiteBuilder {
         }
         Map<String, String> labels = new TreeMap<>();
         for (Lane lane : Lane.values()) labels.put(lane.id(), in.config().lanes().label(lane));
-        AgentsPage.render(theme, pages, agentItems, meta, costs, in.config().lanes().shown(), labels, byLane, files);
+        AgentsPage.render(theme, pages, agentItems, laneGroups, meta, costs, in.config().lanes().shown(), labels, byLane, files);
         byLane.forEach((lane, laneViews) ->
                 LanePage.render(theme, pages, laneRows, meta, lane, in.config().lanes().label(lane), laneViews, files));
         // A task page outside the affected set is the last build's: when patching it is not even looked at.
@@ -199,23 +213,24 @@ public final class SiteBuilder {
      * The task files whose page may differ from the last build: those whose view changed, and their
      * neighbours before and after (a page shows its dependencies' and dependents' titles and lanes).
      */
-    private java.util.Set<String> affected(List<TaskView> views, Map<String, TaskView> previous, Workspace ws) {
-        Map<String, List<String>> filesById = filesById(views);
+    private java.util.Set<String> affected(List<TaskView> views, java.util.Collection<TaskView[]> changed,
+                                           Map<String, TaskView> previous, Workspace ws, boolean sameFiles,
+                                           boolean sameIds) {
+        Map<String, List<String>> filesById = sameIds && lastFilesByIdMemo != null ? lastFilesByIdMemo : filesById(views);
         Map<String, List<String>> lastFilesById = lastFilesByIdMemo != null ? lastFilesByIdMemo : filesById(previous.values());
         lastFilesByIdMemo = filesById;
         java.util.Set<String> affected = new java.util.HashSet<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (TaskView v : views) {
-            TaskView old = previous.get(v.task().file());
-            seen.add(v.task().file());
-            if (old != v) {
-                neighbours(v.task(), ws, filesById, affected);
-                if (old != null) neighbours(old.task(), lastWs, lastFilesById, affected);
-            }
+        for (TaskView[] pair : changed) {
+            neighbours(pair[1].task(), ws, filesById, affected);
+            if (pair[0] != null) neighbours(pair[0].task(), lastWs, lastFilesById, affected);
         }
-        previous.forEach((file, old) -> {
-            if (!seen.contains(file)) neighbours(old.task(), lastWs, lastFilesById, affected);
-        });
+        if (!sameFiles) { // files that are gone: their neighbours lost a link
+            java.util.Set<String> now = new java.util.HashSet<>();
+            for (TaskView v : views) now.add(v.task().file());
+            previous.forEach((file, old) -> {
+                if (!now.contains(file)) neighbours(old.task(), lastWs, lastFilesById, affected);
+            });
+        }
         return affected;
     }
 
@@ -240,14 +255,5 @@ public final class SiteBuilder {
         return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
-    /** Each lane's views in card order; Done and Error newest first, since their recent cards are what the board shows. */
-    private static Map<Lane, List<TaskView>> byLane(List<TaskView> views) {
-        Map<Lane, List<TaskView>> byLane = new EnumMap<>(Lane.class);
-        for (Lane lane : Lane.values()) byLane.put(lane, new ArrayList<>());
-        for (TaskView v : views) byLane.get(v.task().lane()).add(v);
-        byLane.forEach((lane, list) -> list.sort(lane == Lane.DONE || lane == Lane.ERROR
-                ? TaskView.RECENT_FIRST : TaskView.CARD_ORDER));
-        return byLane;
-    }
 
 }

@@ -85,7 +85,7 @@ public final class SiteWriter {
         Map.Entry<String, byte[]> o = olds.hasNext() ? olds.next() : null;
         Map.Entry<String, byte[]> n = news.hasNext() ? news.next() : null;
         while (o != null || n != null) {
-            int order = o == null ? 1 : n == null ? -1 : o.getKey().compareTo(n.getKey());
+            int order = o == null ? 1 : n == null ? -1 : o.getKey() == n.getKey() ? 0 : o.getKey().compareTo(n.getKey());
             if (order < 0) {
                 gone.add(o.getKey());
             } else if (order > 0) {

@@ -1,0 +1,68 @@
+package dev.dashgen.site;
+
+import dev.dashgen.tasks.Lane;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Each lane's views in card order (Done and Error newest first, since their recent cards are what the
+ * board shows). A rebuild after an edit starts from the last build's order: a lane whose views are the
+ * very same keeps its sorted list (so everything keyed on it is recognised at once), and a lane where a
+ * few views were replaced is re-sorted from the last order, which is nearly sorted already and costs
+ * about one comparison per card instead of a full sort.
+ */
+final class LaneOrder {
+
+    /** Beyond this many replaced views a lane is simply sorted again. */
+    private static final int FEW = 8;
+
+    private Map<Lane, List<TaskView>> lastUnsorted = new EnumMap<>(Lane.class);
+    private Map<Lane, List<TaskView>> lastSorted = new EnumMap<>(Lane.class);
+
+    /** {@code views} in workspace order; the result has a list (possibly empty) for every lane. */
+    Map<Lane, List<TaskView>> byLane(List<TaskView> views) {
+        Map<Lane, List<TaskView>> unsorted = new EnumMap<>(Lane.class);
+        for (Lane lane : Lane.values()) unsorted.put(lane, new ArrayList<>());
+        for (TaskView v : views) unsorted.get(v.task().lane()).add(v);
+        Map<Lane, List<TaskView>> sorted = new EnumMap<>(Lane.class);
+        unsorted.forEach((lane, list) -> sorted.put(lane, sorted(lane, list)));
+        lastUnsorted = unsorted;
+        lastSorted = sorted;
+        return sorted;
+    }
+
+    private List<TaskView> sorted(Lane lane, List<TaskView> now) {
+        Comparator<TaskView> order = lane == Lane.DONE || lane == Lane.ERROR ? TaskView.RECENT_FIRST : TaskView.CARD_ORDER;
+        List<TaskView> before = lastUnsorted.get(lane);
+        if (before == null || before.size() != now.size()) return sort(new ArrayList<>(now), order);
+        List<TaskView> gone = new ArrayList<>();
+        List<TaskView> come = new ArrayList<>();
+        for (int i = 0; i < now.size() && gone.size() <= FEW; i++) {
+            if (now.get(i) != before.get(i)) {
+                gone.add(before.get(i));
+                come.add(now.get(i));
+            }
+        }
+        if (gone.isEmpty()) return lastSorted.get(lane);
+        if (gone.size() > FEW) return sort(new ArrayList<>(now), order);
+        List<TaskView> list = new ArrayList<>(lastSorted.get(lane));
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = 0; j < gone.size(); j++) {
+                if (list.get(i) == gone.get(j)) {
+                    list.set(i, come.get(j)); // once: what comes in may be what another index let go
+                    break;
+                }
+            }
+        }
+        return sort(list, order);
+    }
+
+    private static List<TaskView> sort(List<TaskView> list, Comparator<TaskView> order) {
+        list.sort(order);
+        return Collections.unmodifiableList(list);
+    }
+}
