@@ -28,8 +28,8 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
         tasks = List.copyOf(tasks);
         problems = List.copyOf(problems);
         slugByFile = Collections.unmodifiableMap(slugByFile);
-        byId = Collections.unmodifiableMap(byId);
-        dependents = Collections.unmodifiableMap(dependents);
+        byId = byId instanceof Replaced ? byId : Collections.unmodifiableMap(byId);
+        dependents = dependents instanceof Replaced ? dependents : Collections.unmodifiableMap(dependents);
         problemsByFile = Collections.unmodifiableMap(problemsByFile);
     }
 
@@ -92,8 +92,8 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
     public java.util.Optional<Workspace> replacing(List<ParsedFile> before, List<ParsedFile> after) {
         if (before.size() != after.size()) return java.util.Optional.empty();
         List<Task> nextTasks = new ArrayList<>(tasks);
-        Map<String, Task> nextById = new HashMap<>(byId);
-        Map<String, List<Task>> nextDependents = new HashMap<>(dependents);
+        Map<String, Task> byIdChanges = new HashMap<>();
+        Map<String, List<Task>> dependentsChanges = new HashMap<>();
         Map<String, List<Problem>> nextByFile = new HashMap<>(problemsByFile);
         List<Problem> removed = new ArrayList<>();
         List<Problem> added = new ArrayList<>();
@@ -110,10 +110,10 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
             int index = java.util.Collections.binarySearch(nextTasks, old, ORDER);
             if (index < 0 || nextTasks.get(index) != old) return java.util.Optional.empty();
             nextTasks.set(index, now);
-            if (nextById.get(old.id()) == old) nextById.put(old.id(), now);
+            if (current(byId, byIdChanges, old.id()) == old) byIdChanges.put(old.id(), now);
             for (String dep : old.dependencies()) {
-                List<Task> list = nextDependents.get(dep);
-                if (list != null) nextDependents.put(dep, list.stream().map(t -> t == old ? now : t).toList());
+                List<Task> list = current(dependents, dependentsChanges, dep);
+                if (list != null) dependentsChanges.put(dep, list.stream().map(t -> t == old ? now : t).toList());
             }
             List<Problem> mine = new ArrayList<>(problemsByFile.getOrDefault(old.file(), List.of()));
             for (Problem p : b.problems()) mine.remove(p);
@@ -132,7 +132,12 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
             list.sort(Problem.ORDER);
             nextProblems = list;
         }
-        return java.util.Optional.of(new Workspace(nextTasks, nextProblems, slugByFile, nextById, nextDependents, nextByFile));
+        return java.util.Optional.of(new Workspace(nextTasks, nextProblems, slugByFile, Replaced.of(byId, byIdChanges),
+                Replaced.of(dependents, dependentsChanges), nextByFile));
+    }
+
+    private static <V> V current(Map<String, V> map, Map<String, V> changes, String key) {
+        return changes.containsKey(key) ? changes.get(key) : map.get(key);
     }
 
     private static final Comparator<Task> ORDER = Comparator.comparing(Task::id).thenComparing(Task::file);

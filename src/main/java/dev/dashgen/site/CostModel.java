@@ -15,18 +15,22 @@ import java.util.Map;
  * What the site knows about cost: the report (null without usable telemetry, then {@code notice}
  * says why, or is null when no telemetry was configured at all), cost per task, and the budget.
  */
-record CostModel(CostReport report, String notice, Map<String, TaskCosts.TaskCost> taskCosts, BudgetView budget) {
+record CostModel(CostReport report, String notice, Map<String, TaskCosts.TaskCost> taskCosts,
+                 Map<String, TaskView.ShownCost> shown, BudgetView budget) {
 
     static CostModel of(SiteInputs in) {
         Telemetry t = in.telemetry();
         if (t instanceof Telemetry.Available a) {
             CostReport r = a.report();
-            // Looked up once per task per build: a hash map, not the sorted map attribution returns.
-            return new CostModel(r, null, new java.util.HashMap<>(TaskCosts.attribute(windows(in.workspace()), r, in.now())),
-                    BudgetView.of(in.config().budget(), r.kpis().month()));
+            // Looked up once per task per build: hash maps, not the sorted map attribution returns. The cost as
+            // shown is made once per cost model, so views of unchanged tasks compare it by reference.
+            Map<String, TaskCosts.TaskCost> exact = new java.util.HashMap<>(TaskCosts.attribute(windows(in.workspace()), r, in.now()));
+            Map<String, TaskView.ShownCost> shown = new java.util.HashMap<>();
+            exact.forEach((id, cost) -> shown.put(id, TaskView.ShownCost.of(cost)));
+            return new CostModel(r, null, exact, shown, BudgetView.of(in.config().budget(), r.kpis().month()));
         }
         String notice = t instanceof Telemetry.Unavailable u ? u.reason() : null;
-        return new CostModel(null, notice, Map.of(), BudgetView.of(in.config().budget(), null));
+        return new CostModel(null, notice, Map.of(), Map.of(), BudgetView.of(in.config().budget(), null));
     }
 
     boolean available() {
@@ -35,6 +39,10 @@ record CostModel(CostReport report, String notice, Map<String, TaskCosts.TaskCos
 
     TaskCosts.TaskCost of(Task t) {
         return taskCosts.get(t.id());
+    }
+
+    TaskView.ShownCost shown(Task t) {
+        return shown.get(t.id());
     }
 
     /** A task's active window: started (else assigned) to completed, or open until now. */

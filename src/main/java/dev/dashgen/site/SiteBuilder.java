@@ -60,7 +60,7 @@ public final class SiteBuilder {
         List<TaskView> views = ws.tasks().parallelStream().map(t -> {
             TaskView last = previous.get(t.file());
             if (last != null) known.increment();
-            TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.of(t), last);
+            TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.shown(t), last);
             if (v != last) changed.add(new TaskView[] {last, v});
             return v;
         }).toList();
@@ -131,7 +131,7 @@ public final class SiteBuilder {
         files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
         files.put("data/tasks.json", DataFiles.tasks(taskLines(views, costs), in.now()));
         files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs, byLane));
-        files.put("data/problems.json", DataFiles.problems(ws.problems()));
+        files.put("data/problems.json", pages.get("data/problems.json", ws.problems(), () -> DataFiles.problems(ws.problems())));
         if (!sameFiles) { // tasks came or went: forget their pages
             java.util.Set<String> paths = new java.util.HashSet<>(files.keySet());
             paths.addAll(taskPages.keySet());

@@ -61,9 +61,7 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
      * The view of {@code t}; {@code previous} (the view of the same file in the last build, or null) is
      * returned as it is when nothing it shows has changed, so that pages keyed by it are recognised at once.
      */
-    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now, TaskCosts.TaskCost exactCost,
-                              TaskView previous) {
-        ShownCost cost = ShownCost.of(exactCost);
+    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now, ShownCost cost, TaskView previous) {
         int open = openDependencies(t, ws);
         List<Problem> problems = ws.problemsOf(t.file());
         String url = "tasks/" + ws.slug(t) + ".html";
