@@ -136,6 +136,12 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
                 Replaced.of(dependents, dependentsChanges), nextByFile));
     }
 
+    /** Where {@code t} is in {@link #tasks}, or -1. */
+    public int indexOf(Task t) {
+        int i = java.util.Collections.binarySearch(tasks, t, ORDER);
+        return i >= 0 && tasks.get(i) == t ? i : -1;
+    }
+
     private static <V> V current(Map<String, V> map, Map<String, V> changes, String key) {
         return changes.containsKey(key) ? changes.get(key) : map.get(key);
     }

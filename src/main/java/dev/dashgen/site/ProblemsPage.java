@@ -12,12 +12,16 @@ final class ProblemsPage {
 
     private ProblemsPage() {}
 
-    static byte[] render(Theme theme, Chrome.SiteMeta meta, List<Problem> problems, Map<String, TaskView> viewsByFile) {
-        Map<String, Object> c = Chrome.context(meta, "", "Problems", "problems");
-        c.put("rows", problems.stream().map(p -> {
+    static byte[] render(Theme theme, PageMemo<Object, byte[]> memo, Chrome.SiteMeta meta, List<Problem> problems,
+                         Map<String, TaskView> viewsByFile) {
+        List<Row> rows = problems.stream().map(p -> {
             TaskView v = viewsByFile.get(p.file());
             return new Row(p, v == null ? null : v.url());
-        }).toList());
-        return theme.render("problems", c);
+        }).toList();
+        return memo.get("problems.html", List.of(meta, rows), () -> {
+            Map<String, Object> c = Chrome.context(meta, "", "Problems", "problems");
+            c.put("rows", rows);
+            return theme.render("problems", c);
+        });
     }
 }

@@ -35,6 +35,9 @@ public final class SiteBuilder {
     private Chrome.SiteMeta lastMeta;
     private Map<String, List<String>> lastFilesByIdMemo;
     private java.util.Set<String> lastOthers;
+    private List<TaskView> lastViewList;
+    private CostModel lastCosts;
+    private dev.dashgen.config.Config lastConfig;
     private List<dev.dashgen.tasks.Task> lastWindowTasks;
     private List<TaskView> lastLineViews;
     private List<byte[]> lastLines;
@@ -47,6 +50,21 @@ public final class SiteBuilder {
     }
 
     public Site build(SiteInputs in) {
+        try {
+            return buildOrFail(in);
+        } catch (RuntimeException | Error e) {
+            // What is remembered of the last build must be of one build: start afresh next time.
+            lastViews = Map.of();
+            lastViewList = null;
+            lastWs = null;
+            lastMeta = null;
+            lastSorted = null;
+            lastFilesByIdMemo = null;
+            throw e;
+        }
+    }
+
+    private Site buildOrFail(SiteInputs in) {
         Workspace ws = in.workspace();
         // Cost per task depends on every task's active window, but only when there is telemetry to split.
         Object costKey = in.telemetry() instanceof dev.dashgen.telemetry.Telemetry.Available
@@ -57,13 +75,25 @@ public final class SiteBuilder {
         Map<String, TaskView> previous = in.now().equals(lastNow) ? lastViews : Map.of();
         java.util.concurrent.atomic.LongAdder known = new java.util.concurrent.atomic.LongAdder();
         java.util.Queue<TaskView[]> changed = new java.util.concurrent.ConcurrentLinkedQueue<>(); // {last, now}
-        List<TaskView> views = ws.tasks().parallelStream().map(t -> {
-            TaskView last = previous.get(t.file());
-            if (last != null) known.increment();
-            TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.shown(t), last);
-            if (v != last) changed.add(new TaskView[] {last, v});
-            return v;
-        }).toList();
+        List<TaskView> views;
+        // A patched model keeps its slug map and each task's index: then only replaced tasks and their
+        // dependents (whose open-dependency count may change) need a new look; the rest keep their views.
+        if (previous == lastViews && lastViewList != null && lastWs != null && ws.slugByFile() == lastWs.slugByFile()
+                && ws.tasks().size() == lastWs.tasks().size() && costs == lastCosts && in.config().equals(lastConfig)) {
+            views = patchedViews(in, ws, costs, changed);
+            known.add(views.size());
+        } else {
+            views = ws.tasks().parallelStream().map(t -> {
+                TaskView last = previous.get(t.file());
+                if (last != null) known.increment();
+                TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.shown(t), last);
+                if (v != last) changed.add(new TaskView[] {last, v});
+                return v;
+            }).toList();
+        }
+        lastViewList = views;
+        lastCosts = costs;
+        lastConfig = in.config();
         // Files are unique within a build, so this says whether the last build had exactly these files.
         boolean sameFiles = known.sum() == views.size() && views.size() == previous.size();
         // Same files and the same ids (slugs are made from ids, and a patched model keeps its slug map).
@@ -127,7 +157,7 @@ public final class SiteBuilder {
             TaskPage.Key key = TaskPage.key(meta, v, ws, byFile);
             taskPages.put(v.url(), pages.get(v.url(), key, () -> TaskPage.render(theme, key, descriptions)));
         });
-        files.put("problems.html", ProblemsPage.render(theme, meta, ws.problems(), byFile));
+        files.put("problems.html", ProblemsPage.render(theme, pages, meta, ws.problems(), byFile));
         files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
         files.put("data/tasks.json", DataFiles.tasks(taskLines(views, costs), in.now()));
         files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs, byLane));
@@ -143,6 +173,32 @@ public final class SiteBuilder {
             taskJson.retain(byFile.keySet());
         }
         return sorted(files, taskPages, patch);
+    }
+
+    private List<TaskView> patchedViews(SiteInputs in, Workspace ws, CostModel costs, java.util.Queue<TaskView[]> changed) {
+        List<dev.dashgen.tasks.Task> tasks = ws.tasks();
+        List<dev.dashgen.tasks.Task> before = lastWs.tasks();
+        java.util.SortedSet<Integer> redo = new java.util.TreeSet<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            dev.dashgen.tasks.Task t = tasks.get(i);
+            if (t == before.get(i)) continue;
+            redo.add(i);
+            for (dev.dashgen.tasks.Task d : ws.dependents().getOrDefault(t.id(), List.of())) {
+                int at = ws.indexOf(d);
+                if (at >= 0) redo.add(at);
+            }
+        }
+        List<TaskView> views = new ArrayList<>(lastViewList);
+        for (int i : redo) {
+            dev.dashgen.tasks.Task t = tasks.get(i);
+            TaskView last = lastViewList.get(i);
+            TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.shown(t), last);
+            if (v != last) {
+                views.set(i, v);
+                changed.add(new TaskView[] {last, v});
+            }
+        }
+        return java.util.Collections.unmodifiableList(views);
     }
 
     /** Each task's line of {@code data/tasks.json}; a view that is the last build's, at the same index, keeps its line. */
