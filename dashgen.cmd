@@ -16,7 +16,10 @@ set "BUILT=%ERRORLEVEL%"
 popd
 if not "%BUILT%"=="0" goto buildfailed
 :run
-java %DASHGEN_JAVA_OPTS% -jar "%JAR%" %*
+rem One-shot commands: C1 alone and the serial collector (see the Unix launcher); serve keeps the defaults.
+set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if /I "%~1"=="serve" set "OPTS="
+java %OPTS% %DASHGEN_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :missing
 echo dashgen: %JAR% is missing - unpack the whole release archive again 1>&2
