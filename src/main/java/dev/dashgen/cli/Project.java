@@ -74,6 +74,12 @@ record Project(Path work, String telemetry, Path out, Config config, List<Proble
         return source.startsWith("jdbc:") ? source : base.resolve(source).toString();
     }
 
+    /** Whether {@link #now} takes the clock: neither {@code --now} nor {@code SOURCE_DATE_EPOCH} says otherwise. */
+    static boolean nowFromClock(String flag, Map<String, String> env) {
+        String epoch = env.get("SOURCE_DATE_EPOCH");
+        return flag == null && (epoch == null || epoch.isBlank());
+    }
+
     static Instant now(String flag, Map<String, String> env, Clock clock) {
         if (flag != null) {
             Timestamp ts = Timestamp.parse(flag);

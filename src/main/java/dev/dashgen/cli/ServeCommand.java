@@ -61,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
             if (options.config == null) options.config = BundledDemo.write(now);
         }
         Path configFile = cwd.resolve(options.config != null ? options.config : Path.of(Project.DEFAULT_CONFIG)).normalize();
-        Supplier<Setup> setups = () -> setup(Project.resolve(options, cwd, env, Clock.systemUTC()), configFile, now);
+        Clock clock = Project.nowFromClock(options.now, env) ? Clock.systemUTC() : null;
+        Supplier<Setup> setups = () -> setup(Project.resolve(options, cwd, env, Clock.systemUTC()), configFile, now, clock);
         Setup first = setups.get();
         OutputGuard.check(first.out(), first.work(), cwd, home()).ifPresent(why -> {
             throw new DashgenException(ExitCodes.USAGE, why);
@@ -95,9 +96,9 @@ final class ServeCommand implements Callable<Integer> {
         return waitForStop(preview, out);
     }
 
-    private static Setup setup(Project p, Path configFile, Instant now) {
+    private static Setup setup(Project p, Path configFile, Instant now, Clock clock) {
         return new Setup(abs(p.work()), abs(p.out()), configFile, p.config(), p.configProblems(), abs(p.templates()),
-                abs(p.assets()), p.telemetry(), p.baseUrl(), now, Dashgen.version());
+                abs(p.assets()), p.telemetry(), p.baseUrl(), now, Dashgen.version(), clock);
     }
 
     private static Path abs(Path p) {

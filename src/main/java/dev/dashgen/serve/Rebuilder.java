@@ -233,7 +233,7 @@ public final class Rebuilder {
 
     /** A commit of the telemetry service costs the rows it added, not a re-read of its history. */
     private void readTelemetry() {
-        telemetry = feed == null ? null : feed.read(setup.now());
+        telemetry = feed == null ? null : feed.read(setup.now(), setup.telemetryHorizon());
     }
 
     /** The telemetry database or its {@code -wal} / {@code -journal} companions. */

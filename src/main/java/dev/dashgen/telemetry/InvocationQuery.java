@@ -43,9 +43,17 @@ final class InvocationQuery {
     private final boolean cacheCreation;
     private final boolean taskIds;
     private final long nowSecond;
+    private final long horizonSecond;
 
-    InvocationQuery(SqlDialect dialect, TableShape shape, Names models, Names agents, Names tools, long nowSecond) {
+    /**
+     * {@code horizonSecond} (at least {@code nowSecond}): rows up to it (plus the skew) count, as of now; later
+     * ones are future rows. A build has horizon = now; serve, whose now stays where it started, moves its
+     * horizon with the clock so the rows its telemetry service writes meanwhile are counted.
+     */
+    InvocationQuery(SqlDialect dialect, TableShape shape, Names models, Names agents, Names tools, long nowSecond,
+                    long horizonSecond) {
         this.nowSecond = nowSecond;
+        this.horizonSecond = Math.max(nowSecond, horizonSecond);
         this.modelCodes = models.decoder();
         this.agentCodes = agents.decoder();
         this.toolCodes = tools.decoder();
@@ -77,6 +85,10 @@ final class InvocationQuery {
         return sql;
     }
 
+    long horizonSecond() {
+        return horizonSecond;
+    }
+
     /**
      * Folds every row of {@code rows} into {@code tally}; the hot loop of the whole reader, so each JDBC
      * getter it can skip (the row number is only needed for a bad row or a top-list candidate) matters.
@@ -102,7 +114,7 @@ final class InvocationQuery {
                 continue;
             }
             if (second > nowSecond) {
-                if (second > nowSecond + SKEW_SECONDS) {
+                if (second > horizonSecond + SKEW_SECONDS) {
                     tally.bad.add(BadRows.Reason.FUTURE, rows.getLong(ROW_ID));
                     continue;
                 }

@@ -37,9 +37,19 @@ public final class TelemetryFeed {
 
     /** The report as of {@code now}, reading only appended rows when it can. */
     public Telemetry read(Instant now) {
-        Telemetry appended = last != null && now.equals(lastNow) ? appended(now) : null;
+        return read(now, now);
+    }
+
+    /**
+     * As {@link #read(Instant)}, counting rows dated up to {@code horizon} (clamped to {@code now}) rather than
+     * calling them future rows: serve keeps the {@code now} it started with, while its telemetry service goes
+     * on writing rows dated by the clock.
+     */
+    public Telemetry read(Instant now, Instant horizon) {
+        Instant upTo = horizon.isAfter(now) ? horizon : now;
+        Telemetry appended = last != null && now.equals(lastNow) ? appended(now, upTo) : null;
         if (appended != null) return appended;
-        last = TelemetryReader.scan(source, now, reportDays, chunkRows);
+        last = TelemetryReader.scan(source, now, upTo, reportDays, chunkRows);
         lastNow = now;
         fullReads++;
         return last.telemetry();
@@ -51,9 +61,15 @@ public final class TelemetryFeed {
     }
 
     /** The report with the rows appended since the last read folded in; null when only a full read will do. */
-    private Telemetry appended(Instant now) {
+    private Telemetry appended(Instant now, Instant horizon) {
         InvocationScan.Result scan = last.scan();
         if (scan == null || scan.lastRow() == 0) return null;
+        long read = scan.query().horizonSecond(); // the horizon the tallied rows were read with
+        boolean sameHorizon = horizon.getEpochSecond() == read;
+        // Rows once dated past the horizon may be current under a later one: only a full read can tell.
+        if (!sameHorizon && (horizon.getEpochSecond() < read || scan.tally().bad.count(BadRows.Reason.FUTURE) > 0)) {
+            return null;
+        }
         TelemetrySource src = TelemetrySource.of(source).orElse(null);
         if (src == null || src.fileProblem() != null) return null;
         try (Connection c = src.open()) {
@@ -62,13 +78,15 @@ public final class TelemetryFeed {
             if (span == null || span[0] != scan.firstRow() || span[1] < scan.lastRow()) return null;
             if (span[1] == scan.lastRow()) return last.telemetry();
             if (!namesKnown(c, src.dialect(), scan, scan.lastRow() + 1, span[1])) return null;
+            InvocationQuery query = sameHorizon ? scan.query() : new InvocationQuery(src.dialect(), last.shape(),
+                    scan.models(), scan.agents(), scan.tools(), now.getEpochSecond(), horizon.getEpochSecond());
             InvocationScan.Result grown = new InvocationScan.Result(scan.tally(), scan.models(), scan.agents(),
-                    scan.tools(), scan.query(), scan.firstRow(), span[1]);
+                    scan.tools(), query, scan.firstRow(), span[1]);
             // The tally is changed in place: forget it first, so a failure below leads to a full read.
             last = null;
-            grown.tally().merge(InvocationScan.rows(c, scan.query(), scan.lastRow() + 1, span[1], chunkRows));
+            grown.tally().merge(InvocationScan.rows(c, query, scan.lastRow() + 1, span[1], chunkRows));
             TableShape shape = TableShape.read(c);
-            Telemetry telemetry = TelemetryReader.report(src, c, shape, grown, now, reportDays);
+            Telemetry telemetry = TelemetryReader.report(src, c, shape, grown, now, horizon, reportDays);
             last = new TelemetryReader.Read(telemetry, shape, grown);
             return telemetry;
         } catch (SQLException | RuntimeException e) {

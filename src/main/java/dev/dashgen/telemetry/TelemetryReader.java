@@ -37,7 +37,7 @@ public final class TelemetryReader {
 
     /** As {@link #read(String, Instant, int)}, reading {@code chunkRows} rows per statement. */
     static Telemetry read(String source, Instant now, int reportDays, long chunkRows) {
-        return scan(source, now, reportDays, chunkRows).telemetry();
+        return scan(source, now, now, reportDays, chunkRows).telemetry();
     }
 
     /**
@@ -50,7 +50,8 @@ public final class TelemetryReader {
         }
     }
 
-    static Read scan(String source, Instant now, int reportDays, long chunkRows) {
+    /** {@code horizon}: see {@link InvocationQuery}; at or after {@code now}. */
+    static Read scan(String source, Instant now, Instant horizon, int reportDays, long chunkRows) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(now, "now");
         if (reportDays < 1) throw new IllegalArgumentException("reportDays must be at least 1, was " + reportDays);
@@ -66,7 +67,7 @@ public final class TelemetryReader {
         String fileProblem = src.fileProblem();
         if (fileProblem != null) return new Read(unavailable(src, fileProblem, FIX));
         try (Connection c = src.open()) {
-            return read(src, c, now, reportDays, chunkRows);
+            return read(src, c, now, horizon, reportDays, chunkRows);
         } catch (SQLException e) {
             String why = src.dialect().explain(e);
             return new Read(unavailable(src, why != null ? why : "could not be read (" + oneLine(e.getMessage()) + ")", FIX));
@@ -75,12 +76,14 @@ public final class TelemetryReader {
         }
     }
 
-    private static Read read(TelemetrySource src, Connection c, Instant now, int reportDays, long chunkRows)
+    private static Read read(TelemetrySource src, Connection c, Instant now, Instant horizon, int reportDays,
+                             long chunkRows)
             throws SQLException {
         TableShape shape = TableShape.read(c);
         if (shape.invocationsUsable()) {
-            InvocationScan.Result scan = InvocationScan.run(src, c, shape, now.getEpochSecond(), chunkRows);
-            return new Read(report(src, c, shape, scan, now, reportDays), shape, scan);
+            InvocationScan.Result scan = InvocationScan.run(src, c, shape, now.getEpochSecond(), horizon.getEpochSecond(),
+                    chunkRows);
+            return new Read(report(src, c, shape, scan, now, horizon, reportDays), shape, scan);
         }
         if (shape.dailyCostsUsable()) return new Read(fromDailyCosts(src, c, shape, now, reportDays));
         if (shape.invocations().isEmpty() && shape.dailyCosts().isEmpty()) {
@@ -94,7 +97,7 @@ public final class TelemetryReader {
 
     /** The report of a finished scan: names the top invocations and the first bad row of each kind. */
     static Telemetry report(TelemetrySource src, Connection c, TableShape shape, InvocationScan.Result scan,
-                            Instant now, int reportDays) throws SQLException {
+                            Instant now, Instant horizon, int reportDays) throws SQLException {
         Tally tally = scan.tally();
         List<Long> rows = new ArrayList<>();
         tally.top.entries().forEach(e -> rows.add(e.rowId()));
@@ -110,7 +113,7 @@ public final class TelemetryReader {
                     : "invocation_id " + first.invocationId()
                     + (reason == BadRows.Reason.NUMBERS ? "" : ", timestamp '" + first.timestamp() + "'");
             problems.add(Problem.warning(src.name(), 0, 0,
-                    BadRowMessages.of(tally.bad.count(reason), "invocation", reason, now, where)));
+                    BadRowMessages.of(tally.bad.count(reason), "invocation", reason, horizon, where)));
         }
         Map<Long, String> ids = new TreeMap<>();
         details.forEach((row, d) -> ids.put(row, d.invocationId()));

@@ -90,6 +90,32 @@ class TelemetryFeedTest {
         assertInstanceOf(Telemetry.Unavailable.class, gone);
     }
 
+    /** serve keeps its start as now while the telemetry service writes rows dated by the clock. */
+    @Test
+    void rowsUpToTheHorizonCountAsOfNowAndAMovingHorizonStaysIncremental() throws Exception {
+        try (TelemetryDb db = GeneratedTelemetry.create(dir.resolve("t.db"), NOW, 500, 10, 3, 1)) {
+            TelemetryFeed feed = new TelemetryFeed(db.path(), 30);
+            feed.read(NOW, NOW);
+            db.add(db.at("2026-11-24 16:00:00").model("gpt-5").tool("chat").cost(2.0));
+            Telemetry.Available fixed = assertInstanceOf(Telemetry.Available.class, feed.read(NOW, NOW));
+            assertEquals(1, fixed.problems().size(), "an hour after now is a future row while the horizon is now");
+
+            Instant clock = Instant.parse("2026-11-24T17:00:00Z");
+            Telemetry.Available live = assertInstanceOf(Telemetry.Available.class, feed.read(NOW, clock));
+            assertEquals(TelemetryReader.scan(db.path(), NOW, clock, 30, InvocationScan.CHUNK_ROWS).telemetry(), live);
+            assertEquals(List.of(), live.problems());
+            assertEquals(fixed.report().kpis().today().add(new java.math.BigDecimal("2")).stripTrailingZeros(),
+                    live.report().kpis().today().stripTrailingZeros(), "counted today, as of now");
+            int full = feed.fullReads();
+
+            db.add(db.at("2026-11-24 17:30:00").model("gpt-5").tool("chat").cost(1.0));
+            Instant later = Instant.parse("2026-11-24T17:31:00Z");
+            assertEquals(TelemetryReader.scan(db.path(), NOW, later, 30, InvocationScan.CHUNK_ROWS).telemetry(),
+                    feed.read(NOW, later));
+            assertEquals(full, feed.fullReads(), "no future rows were left behind, so the new rows alone were read");
+        }
+    }
+
     private static List<TelemetryDb.Row> rows(TelemetryDb db, int n, String model, String agent) {
         List<TelemetryDb.Row> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
