@@ -19,14 +19,28 @@ record CostModel(CostReport report, String notice, Map<String, TaskCosts.TaskCos
                  Map<String, TaskView.ShownCost> shown, BudgetView budget) {
 
     static CostModel of(SiteInputs in) {
+        return of(in, null, null);
+    }
+
+    /**
+     * {@code earlier}: the model made for the same task windows and {@code now} with an earlier report (or
+     * null), whose per-task costs are kept for agents whose cost did not change.
+     */
+    static CostModel of(SiteInputs in, List<TaskCosts.TaskWindow> windows, CostModel earlier) {
         Telemetry t = in.telemetry();
         if (t instanceof Telemetry.Available a) {
             CostReport r = a.report();
+            CostReport before = earlier == null ? null : earlier.report();
+            Map<String, TaskCosts.TaskCost> costs = TaskCosts.attribute(windows != null ? windows : windows(in.workspace()),
+                    r, in.now(), before, before == null ? Map.of() : earlier.taskCosts());
             // Looked up once per task per build: hash maps, not the sorted map attribution returns. The cost as
-            // shown is made once per cost model, so views of unchanged tasks compare it by reference.
-            Map<String, TaskCosts.TaskCost> exact = new java.util.HashMap<>(TaskCosts.attribute(windows(in.workspace()), r, in.now()));
+            // shown is made once per cost, so views of unchanged tasks compare it by reference.
+            Map<String, TaskCosts.TaskCost> exact = new java.util.HashMap<>(costs);
             Map<String, TaskView.ShownCost> shown = new java.util.HashMap<>();
-            exact.forEach((id, cost) -> shown.put(id, TaskView.ShownCost.of(cost)));
+            exact.forEach((id, cost) -> {
+                TaskView.ShownCost kept = before == null || earlier.taskCosts().get(id) != cost ? null : earlier.shown().get(id);
+                shown.put(id, kept != null ? kept : TaskView.ShownCost.of(cost));
+            });
             return new CostModel(r, null, exact, shown, BudgetView.of(in.config().budget(), r.kpis().month()));
         }
         String notice = t instanceof Telemetry.Unavailable u ? u.reason() : null;

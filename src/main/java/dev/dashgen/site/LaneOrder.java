@@ -20,14 +20,28 @@ final class LaneOrder {
     /** Beyond this many replaced views a lane is simply sorted again. */
     private static final int FEW = 8;
 
+    private static final Lane[] LANES = Lane.values();
+
     private Map<Lane, List<TaskView>> lastUnsorted = new EnumMap<>(Lane.class);
     private Map<Lane, List<TaskView>> lastSorted = new EnumMap<>(Lane.class);
+    private List<TaskView> lastViews = List.of();
+    /** The lane of each of {@code lastViews}: a view still there is placed without reading it (100,000 reads). */
+    private byte[] lastLanes = new byte[0];
 
     /** {@code views} in workspace order; the result has a list (possibly empty) for every lane. */
     Map<Lane, List<TaskView>> byLane(List<TaskView> views) {
         Map<Lane, List<TaskView>> unsorted = new EnumMap<>(Lane.class);
         for (Lane lane : Lane.values()) unsorted.put(lane, new ArrayList<>());
-        for (TaskView v : views) unsorted.get(v.task().lane()).add(v);
+        byte[] lanes = new byte[views.size()];
+        boolean aligned = views.size() == lastViews.size();
+        for (int i = 0; i < views.size(); i++) {
+            TaskView v = views.get(i);
+            Lane lane = aligned && lastViews.get(i) == v ? LANES[lastLanes[i]] : v.task().lane();
+            lanes[i] = (byte) lane.ordinal();
+            unsorted.get(lane).add(v);
+        }
+        lastViews = views;
+        lastLanes = lanes;
         Map<Lane, List<TaskView>> sorted = new EnumMap<>(Lane.class);
         unsorted.forEach((lane, list) -> sorted.put(lane, sorted(lane, list)));
         lastUnsorted = unsorted;

@@ -37,6 +37,7 @@ public final class SiteBuilder {
     private java.util.Set<String> lastOthers;
     private List<TaskView> lastViewList;
     private CostModel lastCosts;
+    private List<dev.dashgen.telemetry.TaskCosts.TaskWindow> lastCostWindows;
     private dev.dashgen.config.Config lastConfig;
     private List<dev.dashgen.tasks.Task> lastWindowTasks;
     private List<TaskView> lastLineViews;
@@ -67,10 +68,14 @@ public final class SiteBuilder {
     private Site buildOrFail(SiteInputs in) {
         Workspace ws = in.workspace();
         // Cost per task depends on every task's active window, but only when there is telemetry to split.
+        List<dev.dashgen.telemetry.TaskCosts.TaskWindow> windows = windows(ws);
         Object costKey = in.telemetry() instanceof dev.dashgen.telemetry.Telemetry.Available
-                ? List.of(in.telemetry(), windows(ws), in.config().budget(), in.now())
+                ? List.of(in.telemetry(), windows, in.config().budget(), in.now())
                 : java.util.Arrays.asList(in.telemetry(), in.config().budget());
-        CostModel costs = costModels.get("", costKey, () -> CostModel.of(in));
+        // A new report for the same windows and now keeps the per-task costs of agents it did not change.
+        CostModel earlier = lastCosts != null && windows.equals(lastCostWindows) && in.now().equals(lastNow) ? lastCosts : null;
+        CostModel costs = costModels.get("", costKey, () -> CostModel.of(in, windows, earlier));
+        lastCostWindows = windows;
         Chrome.SiteMeta meta = Chrome.meta(in, costs);
         Map<String, TaskView> previous = in.now().equals(lastNow) ? lastViews : Map.of();
         java.util.concurrent.atomic.LongAdder known = new java.util.concurrent.atomic.LongAdder();
@@ -204,10 +209,12 @@ public final class SiteBuilder {
     /** Each task's line of {@code data/tasks.json}; a view that is the last build's, at the same index, keeps its line. */
     private List<byte[]> taskLines(List<TaskView> views, CostModel costs) {
         List<byte[]> lines = new ArrayList<>(views.size());
-        boolean aligned = costs == lastLineCosts && lastLineViews != null && lastLineViews.size() == views.size();
+        boolean aligned = lastLineViews != null && lastLineViews.size() == views.size();
+        boolean sameCosts = costs == lastLineCosts;
         for (int i = 0; i < views.size(); i++) {
             TaskView v = views.get(i);
-            if (aligned && lastLineViews.get(i) == v) {
+            // After a telemetry commit most tasks keep their very cost object (see TaskCosts), and so their line.
+            if (aligned && lastLineViews.get(i) == v && (sameCosts || costs.of(v.task()) == lastLineCosts.of(v.task()))) {
                 lines.add(lastLines.get(i));
             } else {
                 dev.dashgen.telemetry.TaskCosts.TaskCost exact = costs.of(v.task());

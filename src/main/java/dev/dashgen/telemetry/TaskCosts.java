@@ -42,6 +42,16 @@ public final class TaskCosts {
      * in its window gets an estimated $0. When a task id appears twice, the first window counts.
      */
     public static SortedMap<String, TaskCost> attribute(List<TaskWindow> windows, CostReport report, Instant now) {
+        return attribute(windows, report, now, null, Map.of());
+    }
+
+    /**
+     * As {@link #attribute(List, CostReport, Instant)}, given what an earlier report with the same windows and
+     * {@code now} gave: an agent whose cost series is unchanged keeps its tasks' costs (the very objects)
+     * without splitting its series again, so a telemetry commit costs the agents it touched.
+     */
+    public static SortedMap<String, TaskCost> attribute(List<TaskWindow> windows, CostReport report, Instant now,
+                                                        CostReport earlier, Map<String, TaskCost> earlierCosts) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(now, "now");
         Map<String, TaskWindow> byId = new LinkedHashMap<>();
@@ -62,6 +72,11 @@ public final class TaskCosts {
         }
         byAgent.forEach((agent, spans) -> {
             AgentCostSeries series = report.series(agent).orElse(null);
+            if (earlier != null && !earlier.hasTaskIds() && Objects.equals(series, earlier.series(agent).orElse(null))
+                    && spans.stream().allMatch(s -> earlierCosts.containsKey(s.taskId()))) {
+                for (Span s : spans) out.put(s.taskId(), earlierCosts.get(s.taskId()));
+                return;
+            }
             Map<String, Double> units = split(spans, series);
             units.forEach((id, u) -> out.put(id, new TaskCost(Money.usd(u), true)));
         });

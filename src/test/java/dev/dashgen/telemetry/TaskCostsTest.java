@@ -122,4 +122,18 @@ class TaskCostsTest {
         assertEquals(forward, backward);
         assertEquals(Map.of("A", estimate("1.333333"), "B", estimate("1.333333"), "C", estimate("0.333333")), forward);
     }
+
+    /** serve: after a telemetry commit only the agents whose cost changed are split again. */
+    @Test
+    void aNewReportKeepsTheCostsOfAgentsItDidNotChange() {
+        List<TaskWindow> windows = List.of(window("A", "alpha", "10:00", "11:00"), window("B", "alpha", "10:30", "12:00"),
+                window("C", "beta", "10:00", "12:00"));
+        CostReport before = report(List.of(series("alpha", "10:15", 6), series("beta", "10:20", 3)), Map.of());
+        CostReport after = report(List.of(series("alpha", "10:15", 6), series("beta", "10:20", 3, "11:10", 1)), Map.of());
+        SortedMap<String, TaskCost> earlier = TaskCosts.attribute(windows, before, NOW);
+        SortedMap<String, TaskCost> kept = TaskCosts.attribute(windows, after, NOW, before, earlier);
+        assertEquals(TaskCosts.attribute(windows, after, NOW), kept);
+        org.junit.jupiter.api.Assertions.assertSame(earlier.get("A"), kept.get("A"), "alpha did not change");
+        assertEquals(estimate("4.000000"), kept.get("C"));
+    }
 }
