@@ -1,15 +1,28 @@
 package dev.dashgen.site;
 
+import dev.dashgen.config.Config;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.tasks.Lane;
+import dev.dashgen.tasks.Task;
+import dev.dashgen.telemetry.TaskCosts.TaskWindow;
+import dev.dashgen.telemetry.Telemetry;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
+import java.util.Queue;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The pure core of a build: {@link SiteInputs} to {@link Site}. No clock, no disk, no environment.
@@ -23,27 +36,23 @@ public final class SiteBuilder {
     private final PageMemo<Object, List<byte[]>> columns = new PageMemo<>();
     private final PageMemo<Object, byte[]> laneRows = new PageMemo<>();
     private final LaneOrder laneOrder = new LaneOrder();
-    private final PageMemo<Object, java.util.Set<String>> laneAgents = new PageMemo<>();
+    private final PageMemo<Object, Set<String>> laneAgents = new PageMemo<>();
     private final PageMemo<Object, Map<String, List<TaskView>>> laneGroups = new PageMemo<>();
     private final PageMemo<Object, String> descriptions = new PageMemo<>();
     private final PageMemo<Object, byte[]> agentItems = new PageMemo<>();
-    private final PageMemo<Object, byte[]> taskJson = new PageMemo<>();
+    private final TaskLines taskLines = new TaskLines();
+    private final CostWindows costWindows = new CostWindows();
     private final PageMemo<Object, CostModel> costModels = new PageMemo<>();
     private Map<String, TaskView> lastViews = Map.of();
-    private java.time.Instant lastNow;
+    private Instant lastNow;
     private Workspace lastWs;
     private Chrome.SiteMeta lastMeta;
     private Map<String, List<String>> lastFilesByIdMemo;
-    private java.util.Set<String> lastOthers;
+    private Set<String> lastOthers;
     private List<TaskView> lastViewList;
     private CostModel lastCosts;
-    private List<dev.dashgen.telemetry.TaskCosts.TaskWindow> lastCostWindows;
-    private dev.dashgen.config.Config lastConfig;
-    private List<dev.dashgen.tasks.Task> lastWindowTasks;
-    private List<TaskView> lastLineViews;
-    private List<byte[]> lastLines;
-    private CostModel lastLineCosts;
-    private List<dev.dashgen.telemetry.TaskCosts.TaskWindow> lastWindows;
+    private List<TaskWindow> lastCostWindows;
+    private Config lastConfig;
     private TreeMap<String, byte[]> lastSorted;
 
     public SiteBuilder(Theme theme) {
@@ -68,18 +77,18 @@ public final class SiteBuilder {
     private Site buildOrFail(SiteInputs in) {
         Workspace ws = in.workspace();
         // Cost per task depends on every task's active window, but only when there is telemetry to split.
-        List<dev.dashgen.telemetry.TaskCosts.TaskWindow> windows = windows(ws);
-        Object costKey = in.telemetry() instanceof dev.dashgen.telemetry.Telemetry.Available
+        List<TaskWindow> windows = costWindows.of(ws);
+        Object costKey = in.telemetry() instanceof Telemetry.Available
                 ? List.of(in.telemetry(), windows, in.config().budget(), in.now())
-                : java.util.Arrays.asList(in.telemetry(), in.config().budget());
+                : Arrays.asList(in.telemetry(), in.config().budget());
         // A new report for the same windows and now keeps the per-task costs of agents it did not change.
         CostModel earlier = lastCosts != null && windows.equals(lastCostWindows) && in.now().equals(lastNow) ? lastCosts : null;
         CostModel costs = costModels.get("", costKey, () -> CostModel.of(in, windows, earlier));
         lastCostWindows = windows;
         Chrome.SiteMeta meta = Chrome.meta(in, costs);
         Map<String, TaskView> previous = in.now().equals(lastNow) ? lastViews : Map.of();
-        java.util.concurrent.atomic.LongAdder known = new java.util.concurrent.atomic.LongAdder();
-        java.util.Queue<TaskView[]> changed = new java.util.concurrent.ConcurrentLinkedQueue<>(); // {last, now}
+        LongAdder known = new LongAdder();
+        Queue<TaskView[]> changed = new ConcurrentLinkedQueue<>(); // {last, now}
         List<TaskView> views;
         // A patched model keeps its slug map and each task's index: then only replaced tasks and their
         // dependents (whose open-dependency count may change) need a new look; the rest keep their views.
@@ -103,7 +112,7 @@ public final class SiteBuilder {
         boolean sameFiles = known.sum() == views.size() && views.size() == previous.size();
         // Same files and the same ids (slugs are made from ids, and a patched model keeps its slug map).
         boolean sameIds = sameFiles && lastWs != null && ws.slugByFile() == lastWs.slugByFile();
-        java.util.Set<String> affected = null;
+        Set<String> affected = null;
         // Patching the last site: the same task files, at the same urls, and the same chrome on every page.
         boolean patch = false;
         if (meta.equals(lastMeta) && lastWs != null && previous == lastViews) {
@@ -126,7 +135,7 @@ public final class SiteBuilder {
         lastMeta = meta;
         Map<Lane, List<TaskView>> byLane = laneOrder.byLane(views);
 
-        Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>(2 * views.size() + 64);
+        Map<String, byte[]> files = new ConcurrentHashMap<>(2 * views.size() + 64);
         theme.assets().forEach(files::put);
         files.put("index.html", BoardPage.render(theme, cards, columns, laneAgents, meta, in.config(), byLane, costs.notice()));
         if (costs.available()) {
@@ -144,7 +153,7 @@ public final class SiteBuilder {
         byLane.forEach((lane, laneViews) ->
                 LanePage.render(theme, pages, laneRows, meta, lane, in.config().lanes().label(lane), laneViews, files));
         // A task page outside the affected set is the last build's: when patching it is not even looked at.
-        Map<String, byte[]> taskPages = new java.util.concurrent.ConcurrentHashMap<>(patch ? 64 : 2 * views.size());
+        Map<String, byte[]> taskPages = new ConcurrentHashMap<>(patch ? 64 : 2 * views.size());
         List<TaskView> toCheck = new ArrayList<>();
         if (patch) {
             for (String file : affected) {
@@ -164,38 +173,38 @@ public final class SiteBuilder {
         });
         files.put("problems.html", ProblemsPage.render(theme, pages, meta, ws.problems(), byFile));
         files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
-        files.put("data/tasks.json", DataFiles.tasks(taskLines(views, costs), in.now()));
+        files.put("data/tasks.json", DataFiles.tasks(taskLines.of(views, costs), in.now()));
         files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs, byLane));
         files.put("data/problems.json", pages.get("data/problems.json", ws.problems(), () -> DataFiles.problems(ws.problems())));
         if (!sameFiles) { // tasks came or went: forget their pages
-            java.util.Set<String> paths = new java.util.HashSet<>(files.keySet());
+            Set<String> paths = new HashSet<>(files.keySet());
             paths.addAll(taskPages.keySet());
             pages.retain(paths);
             cards.retain(byFile.keySet());
             laneRows.retain(byFile.keySet());
             descriptions.retain(byFile.keySet());
             agentItems.retain(byFile.keySet());
-            taskJson.retain(byFile.keySet());
+            taskLines.retain(byFile.keySet());
         }
         return sorted(files, taskPages, patch);
     }
 
-    private List<TaskView> patchedViews(SiteInputs in, Workspace ws, CostModel costs, java.util.Queue<TaskView[]> changed) {
-        List<dev.dashgen.tasks.Task> tasks = ws.tasks();
-        List<dev.dashgen.tasks.Task> before = lastWs.tasks();
-        java.util.SortedSet<Integer> redo = new java.util.TreeSet<>();
+    private List<TaskView> patchedViews(SiteInputs in, Workspace ws, CostModel costs, Queue<TaskView[]> changed) {
+        List<Task> tasks = ws.tasks();
+        List<Task> before = lastWs.tasks();
+        SortedSet<Integer> redo = new TreeSet<>();
         for (int i = 0; i < tasks.size(); i++) {
-            dev.dashgen.tasks.Task t = tasks.get(i);
+            Task t = tasks.get(i);
             if (t == before.get(i)) continue;
             redo.add(i);
-            for (dev.dashgen.tasks.Task d : ws.dependents().getOrDefault(t.id(), List.of())) {
+            for (Task d : ws.dependents().getOrDefault(t.id(), List.of())) {
                 int at = ws.indexOf(d);
                 if (at >= 0) redo.add(at);
             }
         }
         List<TaskView> views = new ArrayList<>(lastViewList);
         for (int i : redo) {
-            dev.dashgen.tasks.Task t = tasks.get(i);
+            Task t = tasks.get(i);
             TaskView last = lastViewList.get(i);
             TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.shown(t), last);
             if (v != last) {
@@ -203,49 +212,7 @@ public final class SiteBuilder {
                 changed.add(new TaskView[] {last, v});
             }
         }
-        return java.util.Collections.unmodifiableList(views);
-    }
-
-    /** Each task's line of {@code data/tasks.json}; a view that is the last build's, at the same index, keeps its line. */
-    private List<byte[]> taskLines(List<TaskView> views, CostModel costs) {
-        List<byte[]> lines = new ArrayList<>(views.size());
-        boolean aligned = lastLineViews != null && lastLineViews.size() == views.size();
-        boolean sameCosts = costs == lastLineCosts;
-        for (int i = 0; i < views.size(); i++) {
-            TaskView v = views.get(i);
-            // After a telemetry commit most tasks keep their very cost object (see TaskCosts), and so their line.
-            if (aligned && lastLineViews.get(i) == v && (sameCosts || costs.of(v.task()) == lastLineCosts.of(v.task()))) {
-                lines.add(lastLines.get(i));
-            } else {
-                dev.dashgen.telemetry.TaskCosts.TaskCost exact = costs.of(v.task());
-                lines.add(taskJson.get(v.task().file(), java.util.Arrays.asList(v, exact), () -> DataFiles.task(v, exact)));
-            }
-        }
-        lastLineViews = views;
-        lastLines = lines;
-        lastLineCosts = costs;
-        return lines;
-    }
-
-    /**
-     * Every task's active window, for the cost key. Most tasks are the very objects of the last build, at
-     * the same index, and keep their window object, so comparing keys is mostly comparing references.
-     */
-    private List<dev.dashgen.telemetry.TaskCosts.TaskWindow> windows(Workspace ws) {
-        List<dev.dashgen.tasks.Task> tasks = ws.tasks();
-        List<dev.dashgen.telemetry.TaskCosts.TaskWindow> windows;
-        if (lastWindowTasks != null && lastWindowTasks.size() == tasks.size()) {
-            windows = new ArrayList<>(tasks.size());
-            for (int i = 0; i < tasks.size(); i++) {
-                dev.dashgen.tasks.Task t = tasks.get(i);
-                windows.add(t == lastWindowTasks.get(i) ? lastWindows.get(i) : CostModel.window(t));
-            }
-        } else {
-            windows = CostModel.windows(ws);
-        }
-        lastWindowTasks = tasks;
-        lastWindows = windows;
-        return windows;
+        return Collections.unmodifiableList(views);
     }
 
     /**
@@ -267,7 +234,7 @@ public final class SiteBuilder {
             sorted = new TreeMap<>(others);
             sorted.putAll(taskPages);
         }
-        lastOthers = java.util.Set.copyOf(others.keySet());
+        lastOthers = Set.copyOf(others.keySet());
         lastSorted = sorted;
         return new Site(sorted);
     }
@@ -276,19 +243,19 @@ public final class SiteBuilder {
      * The task files whose page may differ from the last build: those whose view changed, and their
      * neighbours before and after (a page shows its dependencies' and dependents' titles and lanes).
      */
-    private java.util.Set<String> affected(List<TaskView> views, java.util.Collection<TaskView[]> changed,
+    private Set<String> affected(List<TaskView> views, Collection<TaskView[]> changed,
                                            Map<String, TaskView> previous, Workspace ws, boolean sameFiles,
                                            boolean sameIds) {
         Map<String, List<String>> filesById = sameIds && lastFilesByIdMemo != null ? lastFilesByIdMemo : filesById(views);
         Map<String, List<String>> lastFilesById = lastFilesByIdMemo != null ? lastFilesByIdMemo : filesById(previous.values());
         lastFilesByIdMemo = filesById;
-        java.util.Set<String> affected = new java.util.HashSet<>();
+        Set<String> affected = new HashSet<>();
         for (TaskView[] pair : changed) {
             neighbours(pair[1].task(), ws, filesById, affected);
             if (pair[0] != null) neighbours(pair[0].task(), lastWs, lastFilesById, affected);
         }
         if (!sameFiles) { // files that are gone: their neighbours lost a link
-            java.util.Set<String> now = new java.util.HashSet<>();
+            Set<String> now = new HashSet<>();
             for (TaskView v : views) now.add(v.task().file());
             previous.forEach((file, old) -> {
                 if (!now.contains(file)) neighbours(old.task(), lastWs, lastFilesById, affected);
@@ -298,18 +265,18 @@ public final class SiteBuilder {
     }
 
     /** Every file holding each id: with duplicate ids, each of their pages lists the id's dependents. */
-    private static Map<String, List<String>> filesById(java.util.Collection<TaskView> views) {
+    private static Map<String, List<String>> filesById(Collection<TaskView> views) {
         Map<String, List<String>> files = new HashMap<>();
         for (TaskView v : views) files.computeIfAbsent(v.task().id(), k -> new ArrayList<>(1)).add(v.task().file());
         return files;
     }
 
-    private static void neighbours(dev.dashgen.tasks.Task t, Workspace ws, Map<String, List<String>> filesById,
-                                   java.util.Set<String> out) {
+    private static void neighbours(Task t, Workspace ws, Map<String, List<String>> filesById,
+                                   Set<String> out) {
         out.add(t.file());
         out.addAll(filesById.getOrDefault(t.id(), List.of()));
         for (String dep : t.dependencies()) out.addAll(filesById.getOrDefault(dep, List.of()));
-        for (dev.dashgen.tasks.Task d : ws.dependents().getOrDefault(t.id(), List.of())) out.add(d.file());
+        for (Task d : ws.dependents().getOrDefault(t.id(), List.of())) out.add(d.file());
     }
 
     /** A 404 page is served at any depth, so its links must be absolute when the public URL is known. */
