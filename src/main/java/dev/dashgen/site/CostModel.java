@@ -18,21 +18,18 @@ import java.util.Map;
 record CostModel(CostReport report, String notice, Map<String, TaskCosts.TaskCost> taskCosts,
                  Map<String, TaskView.ShownCost> shown, BudgetView budget) {
 
-    static CostModel of(SiteInputs in) {
-        return of(in, null, null);
-    }
-
     /**
-     * {@code earlier}: the model made for the same task windows and {@code now} with an earlier report (or
-     * null), whose per-task costs are kept for agents whose cost did not change.
+     * {@code windows}: every task's active window ({@link #windows}). {@code earlier}: the model made for
+     * the same windows and {@code now} with an earlier report (or null), whose per-task costs are kept for
+     * agents whose cost did not change.
      */
     static CostModel of(SiteInputs in, List<TaskCosts.TaskWindow> windows, CostModel earlier) {
         Telemetry t = in.telemetry();
         if (t instanceof Telemetry.Available a) {
             CostReport r = a.report();
             CostReport before = earlier == null ? null : earlier.report();
-            Map<String, TaskCosts.TaskCost> costs = TaskCosts.attribute(windows != null ? windows : windows(in.workspace()),
-                    r, in.now(), before, before == null ? Map.of() : earlier.taskCosts());
+            Map<String, TaskCosts.TaskCost> costs = TaskCosts.attribute(windows, r, in.now(), before,
+                    before == null ? Map.of() : earlier.taskCosts());
             // Looked up once per task per build: hash maps, not the sorted map attribution returns. The cost as
             // shown is made once per cost, so views of unchanged tasks compare it by reference.
             Map<String, TaskCosts.TaskCost> exact = new java.util.HashMap<>(costs);
