@@ -169,4 +169,29 @@ class SiteWriterTest {
         new SiteWriter(out).write(new Site(new TreeMap<>(Map.of("bin.dat", bytes))));
         assertArrayEquals(bytes, Files.readAllBytes(out.resolve("bin.dat")));
     }
+
+    @Test
+    void bigFilesAreWrittenAndReplacedExactly() throws IOException {
+        byte[] first = new byte[3 * 1024 * 1024 + 7];
+        byte[] second = new byte[2 * 1024 * 1024 + 3];
+        new java.util.Random(5).nextBytes(first);
+        new java.util.Random(6).nextBytes(second);
+        SiteWriter w = new SiteWriter(out);
+        Site before = new Site(new TreeMap<>(Map.of("data/tasks.json", first)));
+        w.write(before);
+        assertArrayEquals(first, Files.readAllBytes(out.resolve("data/tasks.json")));
+        w.update(before, new Site(new TreeMap<>(Map.of("data/tasks.json", second))));
+        assertArrayEquals(second, Files.readAllBytes(out.resolve("data/tasks.json")));
+        assertEquals(List.of("tasks.json"), filesOnDisk(out.resolve("data")));
+    }
+
+    @Test
+    void onLinuxAReplacementExchangesNamesRatherThanRenamingOver() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"), "renameat2 is Linux's");
+        SiteWriter w = new SiteWriter(out);
+        w.write(site("index.html", "a"));
+        w.write(site("index.html", "b"));
+        assertEquals("b", read("index.html"));
+        assertTrue(FileSwap.exchanges(), "renameat2(RENAME_EXCHANGE) should be in use: JNA failed to load or the call failed");
+    }
 }
