@@ -25,11 +25,31 @@ final class AgentsPage {
     /** One day of an agent's cost. */
     record Day(String date, String cost, String tokens, String invocations) {}
 
-    private AgentsPage() {}
+    private final Theme theme;
+    private final PageMemo<Object, byte[]> memo;
+    /** Each task's line on its agent's page. */
+    private final ItemLists items = new ItemLists();
+    /** Each lane's views by agent, by lane. */
+    private final PageMemo<Object, Map<String, List<TaskView>>> groupMemo = new PageMemo<>();
+    /**
+     * Each agent page without its task lists, by page: an edit that keeps the agent's counts splices new
+     * items into the same skeleton rather than rendering a year of cost rows again.
+     */
+    private final PageMemo<Object, byte[]> skeletons = new PageMemo<>();
 
-    static void render(Theme theme, PageMemo<Object, byte[]> memo, PageMemo<Object, byte[]> itemMemo,
-                       PageMemo<Object, Map<String, List<TaskView>>> groupMemo, Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes,
-                       Map<String, String> labels, Map<Lane, List<TaskView>> byLane, Map<String, byte[]> out) {
+    /** {@code memo} holds whole pages (shared with the other pages, which the builder prunes). */
+    AgentsPage(Theme theme, PageMemo<Object, byte[]> memo) {
+        this.theme = theme;
+        this.memo = memo;
+    }
+
+    /** Forgets the items of task files no longer in the site. */
+    void retain(java.util.Set<String> files) {
+        items.retain(files);
+    }
+
+    void render(Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes,
+                Map<String, String> labels, Map<Lane, List<TaskView>> byLane, Map<String, byte[]> out) {
         // Grouped lane by lane, and remembered per lane: a lane whose views did not change is not walked again.
         Map<String, Map<Lane, List<TaskView>>> tasks = new java.util.HashMap<>();
         byLane.forEach((lane, views) -> groupMemo.get(lane.id(), views, () -> byAgent(views)).forEach((agent, list) ->
@@ -52,7 +72,7 @@ final class AgentsPage {
             summaries.add(s);
             List<AgentDailyCost> daily = r == null ? null : r.agentDaily().stream().filter(d -> d.agent().equals(name)).toList();
             out.put(url, memo.get(url, java.util.Arrays.asList(meta, s, mine, lanes, labels, daily),
-                    () -> agentPage(theme, itemMemo, meta, s, mine, labels, daily)));
+                    () -> agentPage(meta, url, s, mine, labels, daily)));
         }
         out.put("agents.html", memo.get("agents.html", List.of(meta, summaries, lanes, labels, r != null), () -> {
             Map<String, Object> c = Chrome.context(meta, "", "Agents", "agents");
@@ -71,35 +91,37 @@ final class AgentsPage {
         return byAgent;
     }
 
-    private static byte[] agentPage(Theme theme, PageMemo<Object, byte[]> itemMemo, Chrome.SiteMeta meta, Summary s,
-                                    Map<Lane, List<TaskView>> mine, Map<String, String> labels,
-                                    List<AgentDailyCost> daily) {
-        Map<String, Object> c = Chrome.context(meta, "../", s.name(), "agents");
-        c.put("agent", s);
+    private byte[] agentPage(Chrome.SiteMeta meta, String url, Summary s, Map<Lane, List<TaskView>> mine,
+                             Map<String, String> labels, List<AgentDailyCost> daily) {
         List<LaneTasks> byLane = new ArrayList<>();
-        List<List<byte[]>> items = new ArrayList<>();
+        List<List<byte[]>> lists = new ArrayList<>();
         for (Lane lane : Lane.values()) {
             List<TaskView> views = mine.getOrDefault(lane, List.of());
             if (views.isEmpty()) continue;
-            byLane.add(new LaneTasks(lane.id(), labels.get(lane.id()), Fragments.slot(items.size()), views.size()));
-            items.add(views.stream().map(v -> itemMemo.get(v.task().file(), List.of(meta, v), () -> {
+            byLane.add(new LaneTasks(lane.id(), labels.get(lane.id()), Fragments.slot(lists.size()), views.size()));
+            lists.add(items.of(url + "#" + lane.id(), meta, views, v -> {
                 Map<String, Object> item = Chrome.context(meta, "../", "", "agents");
                 item.put("v", v);
                 return theme.render("agent-task", item);
-            })).toList());
+            }));
         }
-        c.put("lanes", byLane);
-        List<Day> days = new ArrayList<>();
-        Map<String, Object> chart = new LinkedHashMap<>();
-        if (daily != null) {
-            daily.forEach(d -> days.add(new Day(d.date().toString(), Usd.format(d.usage().cost()),
-                    Numbers.count(d.usage().tokens()), Numbers.count(d.usage().invocations()))));
-            chart.put("agentDaily", Map.of("labels", daily.stream().map(d -> d.date().toString()).toList(),
-                    "cost", daily.stream().map(d -> d.usage().cost()).toList()));
-        }
-        c.put("hasCosts", daily != null);
-        c.put("days", days);
-        c.put("chartData", ChartJson.of(chart));
-        return Fragments.splice("agent", theme.render("agent", c), items);
+        byte[] skeleton = skeletons.get(url, java.util.Arrays.asList(meta, s, byLane, daily), () -> {
+            Map<String, Object> c = Chrome.context(meta, "../", s.name(), "agents");
+            c.put("agent", s);
+            c.put("lanes", byLane);
+            List<Day> days = new ArrayList<>();
+            Map<String, Object> chart = new LinkedHashMap<>();
+            if (daily != null) {
+                daily.forEach(d -> days.add(new Day(d.date().toString(), Usd.format(d.usage().cost()),
+                        Numbers.count(d.usage().tokens()), Numbers.count(d.usage().invocations()))));
+                chart.put("agentDaily", Map.of("labels", daily.stream().map(d -> d.date().toString()).toList(),
+                        "cost", daily.stream().map(d -> d.usage().cost()).toList()));
+            }
+            c.put("hasCosts", daily != null);
+            c.put("days", days);
+            c.put("chartData", ChartJson.of(chart));
+            return theme.render("agent", c);
+        });
+        return Fragments.splice("agent", skeleton, lists);
     }
 }

@@ -28,25 +28,22 @@ final class BoardPage {
 
     private BoardPage() {}
 
-    static byte[] render(Theme theme, PageMemo<Object, byte[]> cardMemo, PageMemo<Object, List<byte[]>> columnMemo,
-                         PageMemo<Object, java.util.Set<String>> agentMemo, Chrome.SiteMeta meta, Config config,
+    static byte[] render(Theme theme, ItemLists cardLists, PageMemo<Object, java.util.Set<String>> agentMemo, Chrome.SiteMeta meta, Config config,
                          Map<Lane, List<TaskView>> byLane, String costNotice) {
         Config.Lanes lanes = config.lanes();
         List<Column> columns = new ArrayList<>();
-        List<List<byte[]>> cardLists = new ArrayList<>();
+        List<List<byte[]>> cards = new ArrayList<>();
         for (Lane lane : lanes.shown()) {
             List<TaskView> all = byLane.getOrDefault(lane, List.of());
             List<TaskView> shown = lane == Lane.DONE && all.size() > RECENT_LIMIT ? all.subList(0, RECENT_LIMIT) : all;
             // Cards are rendered one by one and remembered, so an edit re-renders one card, not the board's thousands.
-            // A column whose views are the very same as last time keeps its cards without looking each one up.
-            cardLists.add(columnMemo.get(lane.id(), List.of(meta, shown), () -> shown.parallelStream()
-                    .map(v -> cardMemo.get(v.task().file(), List.of(meta, v), () -> {
-                        Map<String, Object> c = Chrome.context(meta, "", "", "board");
-                        c.put("v", v);
-                        return theme.render("card", c);
-                    })).toList()));
+            cards.add(cardLists.of(lane.id(), meta, shown, v -> {
+                Map<String, Object> c = Chrome.context(meta, "", "", "board");
+                c.put("v", v);
+                return theme.render("card", c);
+            }));
             Integer limit = lanes.wipLimits().get(lane);
-            columns.add(new Column(lane.id(), lanes.label(lane), all.size(), Fragments.slot(cardLists.size() - 1),
+            columns.add(new Column(lane.id(), lanes.label(lane), all.size(), Fragments.slot(cards.size() - 1),
                     shown.size(), limit, limit != null && all.size() > limit, lane == Lane.FRIDGE, LanePage.url(lane, 1)));
         }
         TreeSet<String> agents = new TreeSet<>();
@@ -65,6 +62,6 @@ final class BoardPage {
         c.put("costNotice", costNotice);
         c.put("agents", List.copyOf(agents));
         c.put("priorities", Arrays.stream(Priority.values()).map(Priority::id).toList());
-        return Fragments.splice("board", theme.render("board", c), cardLists);
+        return Fragments.splice("board", theme.render("board", c), cards);
     }
 }

@@ -20,14 +20,14 @@ final class LanePage {
     /** Everything one page of a lane list reads. */
     record Key(Chrome.SiteMeta meta, Lane lane, String label, int total, List<TaskView> rows, List<PageLink> pages) {}
 
-    static void render(Theme theme, PageMemo<Object, byte[]> memo, PageMemo<Object, byte[]> rowMemo,
+    static void render(Theme theme, PageMemo<Object, byte[]> memo, ItemLists rowLists,
                        Chrome.SiteMeta meta, Lane lane, String label, List<TaskView> views, Map<String, byte[]> out) {
         int pages = Math.max(1, (views.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         List<PageLink> links = new java.util.ArrayList<>();
         for (int p = 1; p <= pages; p++) links.add(new PageLink(p, url(lane, p).substring("lanes/".length()), false));
         for (int p = 1; p <= pages; p++) {
             int page = p;
-            List<TaskView> rows = List.copyOf(views.subList((p - 1) * PAGE_SIZE, Math.min(views.size(), p * PAGE_SIZE)));
+            List<TaskView> rows = pages == 1 ? views : List.copyOf(views.subList((p - 1) * PAGE_SIZE, Math.min(views.size(), p * PAGE_SIZE)));
             Key key = new Key(meta, lane, label, views.size(), rows,
                     links.stream().map(l -> new PageLink(l.number(), l.url(), l.number() == page)).toList());
             String path = url(lane, p);
@@ -39,12 +39,11 @@ final class LanePage {
                 c.put("rows", Fragments.slot(0));
                 c.put("count", rows.size());
                 c.put("pages", key.pages());
-                return Fragments.splice("lane", theme.render("lane", c), List.of(rows.stream().map(v -> rowMemo.get(
-                        v.task().file(), List.of(meta, v), () -> {
-                            Map<String, Object> r = Chrome.context(meta, "../", "", "lanes");
-                            r.put("v", v);
-                            return theme.render("lane-row", r);
-                        })).toList()));
+                return Fragments.splice("lane", theme.render("lane", c), List.of(rowLists.of(path, meta, rows, v -> {
+                    Map<String, Object> r = Chrome.context(meta, "../", "", "lanes");
+                    r.put("v", v);
+                    return theme.render("lane-row", r);
+                })));
             }));
         }
     }

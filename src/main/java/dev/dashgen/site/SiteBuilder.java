@@ -32,14 +32,12 @@ import java.util.concurrent.atomic.LongAdder;
 public final class SiteBuilder {
     private final Theme theme;
     private final PageMemo<Object, byte[]> pages = new PageMemo<>();
-    private final PageMemo<Object, byte[]> cards = new PageMemo<>();
-    private final PageMemo<Object, List<byte[]>> columns = new PageMemo<>();
-    private final PageMemo<Object, byte[]> laneRows = new PageMemo<>();
+    private final ItemLists cards = new ItemLists();
+    private final ItemLists laneRows = new ItemLists();
     private final LaneOrder laneOrder = new LaneOrder();
     private final PageMemo<Object, Set<String>> laneAgents = new PageMemo<>();
-    private final PageMemo<Object, Map<String, List<TaskView>>> laneGroups = new PageMemo<>();
     private final PageMemo<Object, String> descriptions = new PageMemo<>();
-    private final PageMemo<Object, byte[]> agentItems = new PageMemo<>();
+    private final AgentsPage agents;
     private final TaskLines taskLines = new TaskLines();
     private final CostWindows costWindows = new CostWindows();
     private final PageMemo<Object, CostModel> costModels = new PageMemo<>();
@@ -57,6 +55,7 @@ public final class SiteBuilder {
 
     public SiteBuilder(Theme theme) {
         this.theme = theme;
+        this.agents = new AgentsPage(theme, pages);
     }
 
     public Site build(SiteInputs in) {
@@ -85,7 +84,9 @@ public final class SiteBuilder {
         CostModel earlier = lastCosts != null && windows.equals(lastCostWindows) && in.now().equals(lastNow) ? lastCosts : null;
         CostModel costs = costModels.get("", costKey, () -> CostModel.of(in, windows, earlier));
         lastCostWindows = windows;
-        Chrome.SiteMeta meta = Chrome.meta(in, costs);
+        Chrome.SiteMeta fresh = Chrome.meta(in, costs);
+        // Every memo key holds the meta: the last build's very object makes each comparison an identity check.
+        Chrome.SiteMeta meta = fresh.equals(lastMeta) ? lastMeta : fresh;
         Map<String, TaskView> previous = in.now().equals(lastNow) ? lastViews : Map.of();
         LongAdder known = new LongAdder();
         Queue<TaskView[]> changed = new ConcurrentLinkedQueue<>(); // {last, now}
@@ -137,7 +138,7 @@ public final class SiteBuilder {
 
         Map<String, byte[]> files = new ConcurrentHashMap<>(2 * views.size() + 64);
         theme.assets().forEach(files::put);
-        files.put("index.html", BoardPage.render(theme, cards, columns, laneAgents, meta, in.config(), byLane, costs.notice()));
+        files.put("index.html", BoardPage.render(theme, cards, laneAgents, meta, in.config(), byLane, costs.notice()));
         if (costs.available()) {
             List<Object> reportKey = List.of(meta, costs.report(), costs.budget());
             files.put("costs.html", pages.get("costs.html", reportKey,
@@ -149,7 +150,7 @@ public final class SiteBuilder {
         }
         Map<String, String> labels = new TreeMap<>();
         for (Lane lane : Lane.values()) labels.put(lane.id(), in.config().lanes().label(lane));
-        AgentsPage.render(theme, pages, agentItems, laneGroups, meta, costs, in.config().lanes().shown(), labels, byLane, files);
+        agents.render(meta, costs, in.config().lanes().shown(), labels, byLane, files);
         byLane.forEach((lane, laneViews) ->
                 LanePage.render(theme, pages, laneRows, meta, lane, in.config().lanes().label(lane), laneViews, files));
         // A task page outside the affected set is the last build's: when patching it is not even looked at.
@@ -183,7 +184,7 @@ public final class SiteBuilder {
             cards.retain(byFile.keySet());
             laneRows.retain(byFile.keySet());
             descriptions.retain(byFile.keySet());
-            agentItems.retain(byFile.keySet());
+            agents.retain(byFile.keySet());
             taskLines.retain(byFile.keySet());
         }
         return sorted(files, taskPages, patch);
@@ -236,7 +237,7 @@ public final class SiteBuilder {
         }
         lastOthers = Set.copyOf(others.keySet());
         lastSorted = sorted;
-        return new Site(sorted);
+        return Site.owning(sorted);
     }
 
     /**
