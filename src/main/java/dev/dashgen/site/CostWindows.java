@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Every task's active window, for the cost key, kept between builds. Most tasks are the very objects of
- * the last build, at the same index, and keep their window object, so comparing keys is mostly comparing
- * references.
+ * the last build, at the same index, and keep their window object; when no window changed, the list is
+ * the last one, so the cost key compares by reference.
  */
 final class CostWindows {
     private List<Task> lastTasks;
@@ -19,10 +19,15 @@ final class CostWindows {
         List<Task> tasks = ws.tasks();
         List<TaskWindow> windows;
         if (lastTasks != null && lastTasks.size() == tasks.size()) {
-            windows = new ArrayList<>(tasks.size());
+            // Compare references first: an edit replaces a task or two, and then the list is copied once.
+            windows = lastWindows;
             for (int i = 0; i < tasks.size(); i++) {
                 Task t = tasks.get(i);
-                windows.add(t == lastTasks.get(i) ? lastWindows.get(i) : CostModel.window(t));
+                if (t == lastTasks.get(i)) continue;
+                TaskWindow w = CostModel.window(t);
+                if (w.equals(lastWindows.get(i))) continue; // a new title, say: the same window, the same list
+                if (windows == lastWindows) windows = new ArrayList<>(lastWindows);
+                windows.set(i, w);
             }
         } else {
             windows = CostModel.windows(ws);

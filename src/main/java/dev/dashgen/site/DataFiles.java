@@ -50,10 +50,12 @@ final class DataFiles {
      * {@code data/tasks.json}, one task a line so that a change shows as a one-line diff. Each task's
      * line comes from {@code line}, so a rebuild can reuse the lines of unchanged tasks.
      */
+    static final byte[] TASKS_TAIL = "\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     static byte[] tasks(List<byte[]> lines, Instant now) {
         byte[] head = ("{\"schemaVersion\":" + SCHEMA_VERSION + ",\"now\":\"" + now + "\",\"tasks\":[")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] tail = "\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = TASKS_TAIL;
         int size = head.length + tail.length + Math.max(0, lines.size() - 1); // commas between lines
         for (byte[] line : lines) size += line.length + 1;
         byte[] out = new byte[size];

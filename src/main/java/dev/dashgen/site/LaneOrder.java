@@ -30,6 +30,17 @@ final class LaneOrder {
 
     /** {@code views} in workspace order; the result has a list (possibly empty) for every lane. */
     Map<Lane, List<TaskView>> byLane(List<TaskView> views) {
+        Map<Lane, List<TaskView>> unsorted = views.size() == lastViews.size() && !lastUnsorted.isEmpty() ? replaced(views) : null;
+        if (unsorted == null) unsorted = bucketed(views);
+        lastViews = views;
+        Map<Lane, List<TaskView>> sorted = new EnumMap<>(Lane.class);
+        unsorted.forEach((lane, list) -> sorted.put(lane, sorted(lane, list)));
+        lastUnsorted = unsorted;
+        lastSorted = sorted;
+        return sorted;
+    }
+
+    private Map<Lane, List<TaskView>> bucketed(List<TaskView> views) {
         Map<Lane, List<TaskView>> unsorted = new EnumMap<>(Lane.class);
         for (Lane lane : Lane.values()) unsorted.put(lane, new ArrayList<>());
         byte[] lanes = new byte[views.size()];
@@ -40,18 +51,43 @@ final class LaneOrder {
             lanes[i] = (byte) lane.ordinal();
             unsorted.get(lane).add(v);
         }
-        lastViews = views;
         lastLanes = lanes;
-        Map<Lane, List<TaskView>> sorted = new EnumMap<>(Lane.class);
-        unsorted.forEach((lane, list) -> sorted.put(lane, sorted(lane, list)));
-        lastUnsorted = unsorted;
-        lastSorted = sorted;
-        return sorted;
+        return unsorted;
+    }
+
+    /**
+     * The last build's lanes with a few views replaced by others in the same lane (an edit that moves no
+     * card between lanes): untouched lanes keep their very list. Null when that does not hold.
+     */
+    private Map<Lane, List<TaskView>> replaced(List<TaskView> views) {
+        Map<Lane, List<TaskView>> unsorted = new EnumMap<>(lastUnsorted);
+        int replaced = 0;
+        for (int i = 0; i < views.size(); i++) {
+            TaskView v = views.get(i);
+            TaskView old = lastViews.get(i);
+            if (v == old) continue;
+            Lane lane = LANES[lastLanes[i]];
+            if (++replaced > FEW || v.task().lane() != lane) return null;
+            List<TaskView> list = unsorted.get(lane);
+            if (list == lastUnsorted.get(lane)) unsorted.put(lane, list = new ArrayList<>(list));
+            int at = indexOf(list, old);
+            if (at < 0) return null;
+            list.set(at, v);
+        }
+        return unsorted;
+    }
+
+    private static int indexOf(List<TaskView> list, TaskView v) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == v) return i;
+        }
+        return -1;
     }
 
     private List<TaskView> sorted(Lane lane, List<TaskView> now) {
         Comparator<TaskView> order = lane == Lane.DONE || lane == Lane.ERROR ? TaskView.RECENT_FIRST : TaskView.CARD_ORDER;
         List<TaskView> before = lastUnsorted.get(lane);
+        if (before == now) return lastSorted.get(lane);
         if (before == null || before.size() != now.size()) return sort(new ArrayList<>(now), order);
         List<TaskView> gone = new ArrayList<>();
         List<TaskView> come = new ArrayList<>();

@@ -174,7 +174,7 @@ public final class SiteBuilder {
         });
         files.put("problems.html", ProblemsPage.render(theme, pages, meta, ws.problems(), byFile));
         files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
-        files.put("data/tasks.json", DataFiles.tasks(taskLines.of(views, costs), in.now()));
+        files.put("data/tasks.json", taskLines.file(views, costs, in.now()));
         files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs, byLane));
         files.put("data/problems.json", pages.get("data/problems.json", ws.problems(), () -> DataFiles.problems(ws.problems())));
         if (!sameFiles) { // tasks came or went: forget their pages
