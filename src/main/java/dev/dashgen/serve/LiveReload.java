@@ -57,6 +57,7 @@ public final class LiveReload {
     private String problems = json(new Problems("problems", 0, 0, List.of(), null));
     private String build;
     private List<Problem> lastProblems = List.of();
+    private String lastFailure;
 
     /** This server's identity: a page served by another (an earlier run) reloads when it connects here. */
     public String server() {
@@ -102,7 +103,10 @@ public final class LiveReload {
     }
 
     private void setProblems(List<Problem> all, String failure) {
+        // A patched model keeps its very problem list when an edit changed none: nothing to look at.
+        if (all == lastProblems && failure == null && lastFailure == null) return;
         lastProblems = all;
+        lastFailure = failure;
         long errors = all.stream().filter(p -> p.severity() == Severity.ERROR).count();
         List<ProblemItem> items = all.stream().filter(p -> p.severity() == Severity.ERROR).limit(MAX_PROBLEMS)
                 .map(p -> new ProblemItem(p.file(), p.line(), p.column(), p.severity().label(), p.message())).toList();
