@@ -34,7 +34,7 @@ final class FileSwap {
     }
 
     /** Loaded on first use, so a build that replaces nothing never loads native code. */
-    private static final class Native2 {
+    private static final class Loaded {
         static volatile LibC libc = load();
 
         private static LibC load() {
@@ -62,21 +62,21 @@ final class FileSwap {
 
     /** Whether replacements still exchange names (for tests: a silent fall-back would cost the time again). */
     static boolean exchanges() {
-        return Native2.libc != null;
+        return Loaded.libc != null;
     }
 
     private static boolean exchanged(Path fresh, Path target) {
-        LibC libc = Native2.libc;
+        LibC libc = Loaded.libc;
         if (libc == null) return false;
         try {
             return libc.renameat2(AT_FDCWD, cString(fresh), AT_FDCWD, cString(target), RENAME_EXCHANGE) == 0;
         } catch (LastErrorException e) {
             // No target yet (a new file) is the usual case; anything else (a file system or kernel that
             // cannot exchange) will not change, so stop asking.
-            if (e.getErrorCode() != ENOENT) Native2.libc = null;
+            if (e.getErrorCode() != ENOENT) Loaded.libc = null;
             return false;
         } catch (LinkageError e) { // a C library without renameat2 (older than glibc 2.28, musl before 1.2.4)
-            Native2.libc = null;
+            Loaded.libc = null;
             return false;
         }
     }
