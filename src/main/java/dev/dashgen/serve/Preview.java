@@ -17,12 +17,12 @@ public final class Preview implements AutoCloseable {
 
     /**
      * Where to listen, and how changes coalesce: a rebuild starts once no event came for {@code quiet},
-     * or {@code cap} after the first event of a burst. A save's events (an editor's write and rename, or
-     * a truncate and write) come microseconds apart, as do a checkout's, so a millisecond of quiet ends
-     * a burst without adding to every edit's latency.
+     * or {@code cap} after the first event of a burst. A save's events come microseconds apart, but a
+     * checkout's or a script's writes on a busy machine can pause for a millisecond or two: 1 ms of quiet
+     * split a thousand-file burst into 29 rebuilds under a parallel test run, 3 ms keeps it to a handful.
      */
     public record Options(String host, int port, Duration quiet, Duration cap) {
-        public static final Duration QUIET = Duration.ofMillis(1);
+        public static final Duration QUIET = Duration.ofMillis(3);
         public static final Duration CAP = Duration.ofMillis(150);
 
         public static Options of(String host, int port) {
