@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /** {@code index.html}: the Kanban board, one column per shown lane, filterable by agent, priority and text. */

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -37,7 +38,7 @@ public final class SiteWriter {
 
     private final Path out;
     private final SortedMap<String, String> manifest = new ConcurrentSkipListMap<>();
-    private final Map<String, byte[]> unhashed = new java.util.HashMap<>();
+    private final Map<String, byte[]> unhashed = new HashMap<>();
     private boolean manifestDirty;
 
     public SiteWriter(Path out) {
