@@ -26,7 +26,7 @@ final class AgentsPage {
     record Day(String date, String cost, String tokens, String invocations) {}
 
     private final Theme theme;
-    private final PageMemo<Object, byte[]> memo;
+    private final PageMemo<Object, Content> memo;
     /** Each task's line on its agent's page. */
     private final ItemLists items = new ItemLists();
     /** Each lane's views by agent, by lane. */
@@ -38,7 +38,7 @@ final class AgentsPage {
     private final PageMemo<Object, byte[]> skeletons = new PageMemo<>();
 
     /** {@code memo} holds whole pages (shared with the other pages, which the builder prunes). */
-    AgentsPage(Theme theme, PageMemo<Object, byte[]> memo) {
+    AgentsPage(Theme theme, PageMemo<Object, Content> memo) {
         this.theme = theme;
         this.memo = memo;
     }
@@ -49,7 +49,7 @@ final class AgentsPage {
     }
 
     void render(Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes,
-                Map<String, String> labels, Map<Lane, List<TaskView>> byLane, Map<String, byte[]> out) {
+                Map<String, String> labels, Map<Lane, List<TaskView>> byLane, Map<String, Content> out) {
         // Grouped lane by lane, and remembered per lane: a lane whose views did not change is not walked again.
         Map<String, Map<Lane, List<TaskView>>> tasks = new java.util.HashMap<>();
         byLane.forEach((lane, views) -> groupMemo.get(lane.id(), views, () -> byAgent(views)).forEach((agent, list) ->
@@ -79,7 +79,7 @@ final class AgentsPage {
             c.put("agents", summaries);
             c.put("lanes", lanes.stream().map(l -> labels.get(l.id())).toList());
             c.put("hasCosts", r != null);
-            return theme.render("agents", c);
+            return Content.of(theme.render("agents", c));
         }));
     }
 
@@ -91,7 +91,7 @@ final class AgentsPage {
         return byAgent;
     }
 
-    private byte[] agentPage(Chrome.SiteMeta meta, String url, Summary s, Map<Lane, List<TaskView>> mine,
+    private Content agentPage(Chrome.SiteMeta meta, String url, Summary s, Map<Lane, List<TaskView>> mine,
                              Map<String, String> labels, List<AgentDailyCost> daily) {
         List<LaneTasks> byLane = new ArrayList<>();
         List<List<byte[]>> lists = new ArrayList<>();

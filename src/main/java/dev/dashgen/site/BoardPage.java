@@ -27,7 +27,7 @@ final class BoardPage {
 
     private BoardPage() {}
 
-    static byte[] render(Theme theme, ItemLists cardLists, PageMemo<Object, java.util.Set<String>> agentMemo, Chrome.SiteMeta meta, Config config,
+    static Content render(Theme theme, ItemLists cardLists, PageMemo<Object, java.util.Set<String>> agentMemo, Chrome.SiteMeta meta, Config config,
                          Map<Lane, List<TaskView>> byLane, String costNotice) {
         Config.Lanes lanes = config.lanes();
         List<Column> columns = new ArrayList<>();

@@ -46,30 +46,26 @@ final class DataFiles {
         return out.toByteArray();
     }
 
+    private static final byte[] NEWLINE = {'\n'};
+    private static final byte[] COMMA_NEWLINE = {',', '\n'};
+    private static final byte[] TASKS_TAIL = "\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     /**
      * {@code data/tasks.json}, one task a line so that a change shows as a one-line diff. Each task's
-     * line comes from {@code line}, so a rebuild can reuse the lines of unchanged tasks.
+     * line comes from {@code line}, so a rebuild can reuse the lines of unchanged tasks; the file is those
+     * lines as pieces, not a copy of them.
      */
-    static final byte[] TASKS_TAIL = "\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
-    static byte[] tasks(List<byte[]> lines, Instant now) {
+    static Content tasks(List<byte[]> lines, Instant now) {
         byte[] head = ("{\"schemaVersion\":" + SCHEMA_VERSION + ",\"now\":\"" + now + "\",\"tasks\":[")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] tail = TASKS_TAIL;
-        int size = head.length + tail.length + Math.max(0, lines.size() - 1); // commas between lines
-        for (byte[] line : lines) size += line.length + 1;
-        byte[] out = new byte[size];
-        System.arraycopy(head, 0, out, 0, head.length);
-        int at = head.length;
+        List<byte[]> pieces = new java.util.ArrayList<>(2 * lines.size() + 2);
+        pieces.add(head);
         for (int i = 0; i < lines.size(); i++) {
-            out[at++] = '\n';
-            byte[] line = lines.get(i);
-            System.arraycopy(line, 0, out, at, line.length);
-            at += line.length;
-            if (i < lines.size() - 1) out[at++] = ',';
+            pieces.add(i == 0 ? NEWLINE : COMMA_NEWLINE);
+            pieces.add(lines.get(i));
         }
-        System.arraycopy(tail, 0, out, at, tail.length);
-        return out;
+        pieces.add(TASKS_TAIL);
+        return Content.of(pieces);
     }
 
     /** One task of {@code data/tasks.json} as compact JSON. */

@@ -1,14 +1,16 @@
 package dev.dashgen.site;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Pages that list thousands of tasks (the board, lane lists, agent pages) are put together from pieces.
  * The page's template is rendered with a marker where each list goes; each list item is rendered by its
  * own template once per distinct view and remembered as bytes; the page is the template's bytes with each
- * marker replaced by its items. An edit then renders one item and copies bytes, where rendering the page
- * whole would run the template over every item and encode megabytes of text again.
+ * marker replaced by its items, as the pieces of a {@link Content}. An edit then renders one item, where
+ * rendering the page whole would run the template over every item and encode megabytes of text again.
  */
 final class Fragments {
 
@@ -23,37 +25,22 @@ final class Fragments {
     }
 
     /** {@code page} with the marker of list i replaced by the items of {@code lists.get(i)}, for every i. */
-    static byte[] splice(String template, byte[] page, List<List<byte[]>> lists) {
-        int[] at = new int[lists.size()];
-        int[] markerLength = new int[lists.size()];
-        long size = page.length;
+    static Content splice(String template, byte[] page, List<List<byte[]>> lists) {
+        List<byte[]> pieces = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < lists.size(); i++) {
             byte[] marker = slot(i).getBytes(StandardCharsets.US_ASCII);
-            at[i] = indexOf(page, marker, from);
-            if (at[i] < 0) {
+            int at = indexOf(page, marker, from);
+            if (at < 0) {
                 throw new IllegalStateException("template " + template + " does not print list " + i
                         + " where the default template does — compare it with the one `dashgen init --theme` writes");
             }
-            markerLength[i] = marker.length;
-            from = at[i] + marker.length;
-            size -= marker.length;
-            for (byte[] item : lists.get(i)) size += item.length;
+            pieces.add(Arrays.copyOfRange(page, from, at));
+            pieces.addAll(lists.get(i));
+            from = at + marker.length;
         }
-        byte[] out = new byte[Math.toIntExact(size)];
-        int read = 0;
-        int written = 0;
-        for (int i = 0; i < lists.size(); i++) {
-            System.arraycopy(page, read, out, written, at[i] - read);
-            written += at[i] - read;
-            for (byte[] item : lists.get(i)) {
-                System.arraycopy(item, 0, out, written, item.length);
-                written += item.length;
-            }
-            read = at[i] + markerLength[i];
-        }
-        System.arraycopy(page, read, out, written, page.length - read);
-        return out;
+        pieces.add(Arrays.copyOfRange(page, from, page.length));
+        return Content.of(pieces);
     }
 
     private static int indexOf(byte[] page, byte[] marker, int from) {

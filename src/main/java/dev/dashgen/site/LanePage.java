@@ -20,8 +20,8 @@ final class LanePage {
     /** Everything one page of a lane list reads. */
     record Key(Chrome.SiteMeta meta, Lane lane, String label, int total, List<TaskView> rows, List<PageLink> pages) {}
 
-    static void render(Theme theme, PageMemo<Object, byte[]> memo, ItemLists rowLists,
-                       Chrome.SiteMeta meta, Lane lane, String label, List<TaskView> views, Map<String, byte[]> out) {
+    static void render(Theme theme, PageMemo<Object, Content> memo, ItemLists rowLists,
+                       Chrome.SiteMeta meta, Lane lane, String label, List<TaskView> views, Map<String, Content> out) {
         int pages = Math.max(1, (views.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         List<PageLink> links = new java.util.ArrayList<>();
         for (int p = 1; p <= pages; p++) links.add(new PageLink(p, url(lane, p).substring("lanes/".length()), false));

@@ -12,7 +12,7 @@ final class ProblemsPage {
 
     private ProblemsPage() {}
 
-    static byte[] render(Theme theme, PageMemo<Object, byte[]> memo, Chrome.SiteMeta meta, List<Problem> problems,
+    static Content render(Theme theme, PageMemo<Object, Content> memo, Chrome.SiteMeta meta, List<Problem> problems,
                          Map<String, TaskView> viewsByFile) {
         List<Row> rows = problems.stream().map(p -> {
             TaskView v = viewsByFile.get(p.file());
@@ -21,7 +21,7 @@ final class ProblemsPage {
         return memo.get("problems.html", List.of(meta, rows), () -> {
             Map<String, Object> c = Chrome.context(meta, "", "Problems", "problems");
             c.put("rows", rows);
-            return theme.render("problems", c);
+            return Content.of(theme.render("problems", c));
         });
     }
 }

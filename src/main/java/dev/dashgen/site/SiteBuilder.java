@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class SiteBuilder {
     private final Theme theme;
-    private final PageMemo<Object, byte[]> pages = new PageMemo<>();
+    private final PageMemo<Object, Content> pages = new PageMemo<>();
     private final ItemLists cards = new ItemLists();
     private final ItemLists laneRows = new ItemLists();
     private final LaneOrder laneOrder = new LaneOrder();
@@ -51,7 +51,7 @@ public final class SiteBuilder {
     private CostModel lastCosts;
     private List<TaskWindow> lastCostWindows;
     private Config lastConfig;
-    private TreeMap<String, byte[]> lastSorted;
+    private TreeMap<String, Content> lastSorted;
 
     public SiteBuilder(Theme theme) {
         this.theme = theme;
@@ -136,17 +136,17 @@ public final class SiteBuilder {
         lastMeta = meta;
         Map<Lane, List<TaskView>> byLane = laneOrder.byLane(views);
 
-        Map<String, byte[]> files = new ConcurrentHashMap<>(2 * views.size() + 64);
-        theme.assets().forEach(files::put);
+        Map<String, Content> files = new ConcurrentHashMap<>(2 * views.size() + 64);
+        theme.assets().forEach((path, bytes) -> files.put(path, Content.of(bytes)));
         files.put("index.html", BoardPage.render(theme, cards, laneAgents, meta, in.config(), byLane, costs.notice()));
         if (costs.available()) {
             List<Object> reportKey = List.of(meta, costs.report(), costs.budget());
             files.put("costs.html", pages.get("costs.html", reportKey,
-                    () -> CostsPage.render(theme, meta, costs.report(), costs.budget())));
+                    () -> Content.of(CostsPage.render(theme, meta, costs.report(), costs.budget()))));
             files.put("data/costs.json", pages.get("data/costs.json", reportKey,
-                    () -> CostData.json(costs.report(), costs.budget())));
+                    () -> Content.of(CostData.json(costs.report(), costs.budget()))));
             files.put("data/costs-daily.csv", pages.get("data/costs-daily.csv", reportKey,
-                    () -> CostData.csv(costs.report())));
+                    () -> Content.of(CostData.csv(costs.report()))));
         }
         Map<String, String> labels = new TreeMap<>();
         for (Lane lane : Lane.values()) labels.put(lane.id(), in.config().lanes().label(lane));
@@ -154,7 +154,7 @@ public final class SiteBuilder {
         byLane.forEach((lane, laneViews) ->
                 LanePage.render(theme, pages, laneRows, meta, lane, in.config().lanes().label(lane), laneViews, files));
         // A task page outside the affected set is the last build's: when patching it is not even looked at.
-        Map<String, byte[]> taskPages = new ConcurrentHashMap<>(patch ? 64 : 2 * views.size());
+        Map<String, Content> taskPages = new ConcurrentHashMap<>(patch ? 64 : 2 * views.size());
         List<TaskView> toCheck = new ArrayList<>();
         if (patch) {
             for (String file : affected) {
@@ -163,20 +163,20 @@ public final class SiteBuilder {
             }
         } else {
             for (TaskView v : views) {
-                byte[] same = affected != null && !affected.contains(v.task().file()) ? pages.peek(v.url()) : null;
+                Content same = affected != null && !affected.contains(v.task().file()) ? pages.peek(v.url()) : null;
                 if (same != null) taskPages.put(v.url(), same);
                 else toCheck.add(v);
             }
         }
         toCheck.parallelStream().forEach(v -> {
             TaskPage.Key key = TaskPage.key(meta, v, ws, byFile);
-            taskPages.put(v.url(), pages.get(v.url(), key, () -> TaskPage.render(theme, key, descriptions)));
+            taskPages.put(v.url(), pages.get(v.url(), key, () -> Content.of(TaskPage.render(theme, key, descriptions))));
         });
         files.put("problems.html", ProblemsPage.render(theme, pages, meta, ws.problems(), byFile));
-        files.put("404.html", theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", "")));
+        files.put("404.html", Content.of(theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", ""))));
         files.put("data/tasks.json", taskLines.file(views, costs, in.now()));
-        files.put("data/summary.json", DataFiles.summary(ws, in.now(), costs, byLane));
-        files.put("data/problems.json", pages.get("data/problems.json", ws.problems(), () -> DataFiles.problems(ws.problems())));
+        files.put("data/summary.json", Content.of(DataFiles.summary(ws, in.now(), costs, byLane)));
+        files.put("data/problems.json", pages.get("data/problems.json", ws.problems(), () -> Content.of(DataFiles.problems(ws.problems()))));
         if (!sameFiles) { // tasks came or went: forget their pages
             Set<String> paths = new HashSet<>(files.keySet());
             paths.addAll(taskPages.keySet());
@@ -222,8 +222,8 @@ public final class SiteBuilder {
      * made this time are put in; pages other than task pages that the last build had and this one does
      * not (a lane's second page, an agent's page) are taken out.
      */
-    private Site sorted(Map<String, byte[]> others, Map<String, byte[]> taskPages, boolean patch) {
-        TreeMap<String, byte[]> sorted;
+    private Site sorted(Map<String, Content> others, Map<String, Content> taskPages, boolean patch) {
+        TreeMap<String, Content> sorted;
         if (patch) {
             sorted = new TreeMap<>(lastSorted);
             for (String path : lastOthers) {

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,7 @@ public final class SiteWriter {
 
     private final Path out;
     private final SortedMap<String, String> manifest = new ConcurrentSkipListMap<>();
-    private final Map<String, byte[]> unhashed = new HashMap<>();
+    private final Map<String, Content> unhashed = new HashMap<>();
     private boolean manifestDirty;
 
     public SiteWriter(Path out) {
@@ -53,13 +51,13 @@ public final class SiteWriter {
         unhashed.clear();
         SortedMap<String, Boolean> written = new ConcurrentSkipListMap<>();
         AtomicInteger unchanged = new AtomicInteger();
-        createFolders(site.files().keySet());
+        createFolders(site.contents().keySet());
         try {
-            site.files().entrySet().parallelStream().forEach(e -> {
+            site.contents().entrySet().parallelStream().forEach(e -> {
                 String hash = hash(e.getValue());
                 manifest.put(e.getKey(), hash);
                 Path target = resolve(e.getKey());
-                if (hash.equals(previous.get(e.getKey())) && sameSize(target, e.getValue().length)) {
+                if (hash.equals(previous.get(e.getKey())) && sameSize(target, e.getValue().length())) {
                     unchanged.incrementAndGet();
                 } else {
                     writeAtomically(target, e.getValue());
@@ -83,11 +81,11 @@ public final class SiteWriter {
         // Both sites are in path order: one walk through the two finds what is new, changed and gone.
         List<String> added = new java.util.ArrayList<>();
         List<String> gone = new java.util.ArrayList<>();
-        List<Map.Entry<String, byte[]>> changed = new java.util.ArrayList<>();
-        var olds = before.files().entrySet().iterator();
-        var news = after.files().entrySet().iterator();
-        Map.Entry<String, byte[]> o = olds.hasNext() ? olds.next() : null;
-        Map.Entry<String, byte[]> n = news.hasNext() ? news.next() : null;
+        List<Map.Entry<String, Content>> changed = new java.util.ArrayList<>();
+        var olds = before.contents().entrySet().iterator();
+        var news = after.contents().entrySet().iterator();
+        Map.Entry<String, Content> o = olds.hasNext() ? olds.next() : null;
+        Map.Entry<String, Content> n = news.hasNext() ? news.next() : null;
         while (o != null || n != null) {
             int order = o == null ? 1 : n == null ? -1 : o.getKey() == n.getKey() ? 0 : o.getKey().compareTo(n.getKey());
             if (order < 0) {
@@ -95,7 +93,7 @@ public final class SiteWriter {
             } else if (order > 0) {
                 added.add(n.getKey());
                 changed.add(n);
-            } else if (o.getValue() != n.getValue() && !Arrays.equals(o.getValue(), n.getValue())) {
+            } else if (!o.getValue().sameBytes(n.getValue())) {
                 changed.add(n);
             }
             if (order <= 0) o = olds.hasNext() ? olds.next() : null;
@@ -107,12 +105,12 @@ public final class SiteWriter {
             return e.getKey();
         }).toList();
         // Hashed when the manifest is written, after the browsers were told: nothing waits for it.
-        for (Map.Entry<String, byte[]> e : changed) unhashed.put(e.getKey(), e.getValue());
+        for (Map.Entry<String, Content> e : changed) unhashed.put(e.getKey(), e.getValue());
         List<String> removed = remove(gone);
         removed.forEach(manifest::remove);
         removed.forEach(unhashed::remove);
         manifestDirty |= !written.isEmpty() || !removed.isEmpty();
-        return new Result(written, after.files().size() - written.size(), removed);
+        return new Result(written, after.contents().size() - written.size(), removed);
     }
 
     /** Writes the manifest if it changed since it was last written. */
@@ -122,7 +120,7 @@ public final class SiteWriter {
         unhashed.clear();
         Path m = out.resolve(MANIFEST);
         Files.createDirectories(m.getParent());
-        writeAtomically(m, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new TreeMap<>(manifest)));
+        writeAtomically(m, Content.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new TreeMap<>(manifest))));
         manifestDirty = false;
     }
 
@@ -167,14 +165,14 @@ public final class SiteWriter {
         for (Path folder : folders) Files.createDirectories(folder);
     }
 
-    static void writeAtomically(Path target, byte[] bytes) {
+    static void writeAtomically(Path target, Content content) {
         try {
             Path tmp = target.resolveSibling("." + target.getFileName() + ".dashgen-tmp");
             try {
-                write(tmp, bytes);
+                write(tmp, content);
             } catch (NoSuchFileException e) { // the folder went away under us (someone cleaned the output dir)
                 Files.createDirectories(target.getParent());
-                write(tmp, bytes);
+                write(tmp, content);
             }
             FileSwap.replace(tmp, target);
         } catch (IOException e) {
@@ -182,18 +180,13 @@ public final class SiteWriter {
         }
     }
 
-    /** In slices of a MiB: {@code Files.write} makes a system call per 8 KiB, six hundred for a 5 MB tasks.json. */
-    private static void write(Path file, byte[] bytes) throws IOException {
+    /** Through {@link Content#writeTo}: {@code Files.write} makes a system call per 8 KiB, six hundred for a 5 MB tasks.json. */
+    private static void write(Path file, Content content) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            for (int at = 0; at < bytes.length; ) {
-                ByteBuffer slice = ByteBuffer.wrap(bytes, at, Math.min(SLICE, bytes.length - at));
-                while (slice.hasRemaining()) at += ch.write(slice);
-            }
+            content.writeTo(ch);
         }
     }
-
-    private static final int SLICE = 1 << 20;
 
     private void pruneEmptyParents(Path dir) throws IOException {
         while (dir != null && !dir.equals(out) && dir.startsWith(out)) {
@@ -220,11 +213,11 @@ public final class SiteWriter {
      * intrinsic code): a content fingerprint for "did these bytes change", where SHA-256 cost a tenth
      * of a short build's time.
      */
-    private static String hash(byte[] bytes) {
+    private static String hash(Content content) {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(bytes);
+        content.update(crc);
         java.util.zip.CRC32C crcc = new java.util.zip.CRC32C();
-        crcc.update(bytes);
-        return Integer.toHexString(bytes.length) + "-" + Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcc.getValue());
+        content.update(crcc);
+        return Long.toHexString(content.length()) + "-" + Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcc.getValue());
     }
 }
