@@ -46,24 +46,37 @@ final class DataFiles {
         return out.toByteArray();
     }
 
-    private static final byte[] NEWLINE = {'\n'};
-    private static final byte[] COMMA_NEWLINE = {',', '\n'};
     private static final byte[] TASKS_TAIL = "\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /**
-     * {@code data/tasks.json}, one task a line so that a change shows as a one-line diff. Each task's
-     * line comes from {@code line}, so a rebuild can reuse the lines of unchanged tasks; the file is those
-     * lines as pieces, not a copy of them.
+     * Lines {@code from} to {@code to} of {@code data/tasks.json}'s task list as one piece, each line after
+     * its newline (and, but for the first line of all, the comma that ends the line before).
      */
-    static Content tasks(List<byte[]> lines, Instant now) {
+    static byte[] taskBlock(List<byte[]> lines, int from, int to) {
+        int size = 0;
+        for (int i = from; i < to; i++) size += lines.get(i).length + (i == 0 ? 1 : 2);
+        byte[] out = new byte[size];
+        int at = 0;
+        for (int i = from; i < to; i++) {
+            if (i > 0) out[at++] = ',';
+            out[at++] = '\n';
+            byte[] line = lines.get(i);
+            System.arraycopy(line, 0, out, at, line.length);
+            at += line.length;
+        }
+        return out;
+    }
+
+    /**
+     * {@code data/tasks.json}, one task a line so that a change shows as a one-line diff; {@code blocks} are
+     * its runs of lines ({@link #taskBlock}), so a rebuild rejoins only the run where a task changed.
+     */
+    static Content tasks(List<byte[]> blocks, Instant now) {
         byte[] head = ("{\"schemaVersion\":" + SCHEMA_VERSION + ",\"now\":\"" + now + "\",\"tasks\":[")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        List<byte[]> pieces = new java.util.ArrayList<>(2 * lines.size() + 2);
+        List<byte[]> pieces = new java.util.ArrayList<>(blocks.size() + 2);
         pieces.add(head);
-        for (int i = 0; i < lines.size(); i++) {
-            pieces.add(i == 0 ? NEWLINE : COMMA_NEWLINE);
-            pieces.add(lines.get(i));
-        }
+        pieces.addAll(blocks);
         pieces.add(TASKS_TAIL);
         return Content.of(pieces);
     }

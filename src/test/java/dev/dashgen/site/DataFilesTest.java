@@ -115,4 +115,29 @@ class DataFilesTest {
             assertTrue(site.files().containsKey(url), url);
         }
     }
+
+    /**
+     * Thousands of tasks: tasks.json is kept in runs of lines between builds, and after an edit in a late
+     * run (and one to the very first line) it is byte for byte what a fresh build writes.
+     */
+    @Test
+    void tasksJsonAfterEditsEqualsAFreshBuild() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 2500; i++) files.put(String.format("inbox/t-%04d.yaml", i), "id: t-" + String.format("%04d", i) + "\ntitle: Task " + i + "\n");
+        dev.dashgen.config.Config config = dev.dashgen.config.Config.DEFAULTS;
+        SiteBuilder builder = new SiteBuilder(Sites.theme());
+        dev.dashgen.model.Workspace ws = Sites.workspace(config, files);
+        builder.build(Sites.inputs(ws, config, Sites.NOW, null));
+        for (String edited : List.of("inbox/t-2100.yaml", "inbox/t-0000.yaml")) {
+            dev.dashgen.tasks.ParsedFile before = dev.dashgen.tasks.TaskParser.parse(files.get(edited), edited, config.lanes().source());
+            files.put(edited, files.get(edited).replace("title: Task", "title: Edited task"));
+            dev.dashgen.tasks.ParsedFile after = dev.dashgen.tasks.TaskParser.parse(files.get(edited), edited, config.lanes().source());
+            // The parsed file the workspace holds, as the server's re-read replaces it.
+            dev.dashgen.tasks.ParsedFile held = new dev.dashgen.tasks.ParsedFile(edited, ws.byId().get(after.task().id()), before.problems());
+            ws = ws.replacing(List.of(held), List.of(after)).orElseThrow();
+            Site incremental = builder.build(Sites.inputs(ws, config, Sites.NOW, null));
+            assertEquals(Sites.text(Sites.build(config, files), "data/tasks.json"), Sites.text(incremental, "data/tasks.json"), edited);
+            assertTrue(Sites.text(incremental, "data/tasks.json").contains("Edited task " + Integer.parseInt(edited.replaceAll("\\D", ""))));
+        }
+    }
 }
