@@ -51,7 +51,7 @@ public final class Preview implements AutoCloseable {
             watcher.watch(Watcher.Roots.of(setups.get())); // before the first build, so no edit made during it is lost
             initial = rebuilder.initial();
             live.built(initial, laneLabels(rebuilder.setup()));
-            rebuilder.flushManifest();
+            rebuilder.finish();
             out = rebuilder.setup().out();
             server = new DevServer(options.host(), options.port(), () -> out, live);
             server.start();

@@ -51,7 +51,7 @@ final class RebuildLoop implements Closeable {
                     carried.clear();
                     carriedRescan = false;
                     live.built(result, Preview.laneLabels(rebuilder.setup()));
-                    rebuilder.flushManifest();
+                    rebuilder.finish();
                     watcher.watch(Watcher.Roots.of(rebuilder.setup()));
                     log.built(result);
                 } catch (Exception | StackOverflowError e) {

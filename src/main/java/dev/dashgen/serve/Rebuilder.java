@@ -154,9 +154,12 @@ public final class Rebuilder {
     /** The tasks a patched model replaced, before and after; null when the model was built whole. */
     private List<Task[]> patched;
 
-    /** Writes the output manifest; call after clients were told, since no page depends on it. */
-    public void flushManifest() throws IOException {
-        writer.flushManifest();
+    /**
+     * Writes the output manifest and deletes replaced files' old bytes; call after clients were told,
+     * since no page depends on either.
+     */
+    public void finish() throws IOException {
+        writer.finish();
     }
 
     private void reload() throws IOException {

@@ -47,17 +47,19 @@ final class FileSwap {
         }
     }
 
-    /** Moves {@code fresh} to {@code target}; whatever was at {@code target} is gone afterwards. */
-    static void replace(Path fresh, Path target) throws IOException {
-        if (exchanged(fresh, target)) {
-            Files.delete(fresh); // now the old file
-            return;
-        }
+    /**
+     * Moves {@code fresh} to {@code target}. Returns true when the names were exchanged: then
+     * {@code fresh} holds what was at {@code target}, for the caller to delete (freeing tens of MB takes
+     * milliseconds that need not delay a reload); false when it is gone already.
+     */
+    static boolean replace(Path fresh, Path target) throws IOException {
+        if (exchanged(fresh, target)) return true;
         try {
             Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        return false;
     }
 
     /** Whether replacements still exchange names (for tests: a silent fall-back would cost the time again). */

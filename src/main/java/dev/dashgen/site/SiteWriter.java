@@ -37,6 +37,8 @@ public final class SiteWriter {
     private final Path out;
     private final SortedMap<String, String> manifest = new ConcurrentSkipListMap<>();
     private final Map<String, Content> unhashed = new HashMap<>();
+    /** Temporary names holding the old bytes of replaced files, deleted in {@link #finish()}. */
+    private final java.util.Set<Path> replaced = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean manifestDirty;
 
     public SiteWriter(Path out) {
@@ -69,13 +71,13 @@ public final class SiteWriter {
         }
         List<String> removed = remove(previous.keySet().stream().filter(p -> !manifest.containsKey(p)).sorted().toList());
         manifestDirty = !manifest.equals(previous);
-        flushManifest();
+        finish();
         return new Result(List.copyOf(written.keySet()), unchanged.get(), removed);
     }
 
     /**
      * An incremental step after {@link #write}: compares the new site with the previous one in memory
-     * and writes only the files whose bytes differ. The manifest follows in {@link #flushManifest()}.
+     * and writes only the files whose bytes differ. The manifest follows in {@link #finish()}.
      */
     public Result update(Site before, Site after) throws IOException {
         // Both sites are in path order: one walk through the two finds what is new, changed and gone.
@@ -113,15 +115,21 @@ public final class SiteWriter {
         return new Result(written, after.contents().size() - written.size(), removed);
     }
 
-    /** Writes the manifest if it changed since it was last written. */
-    public void flushManifest() throws IOException {
-        if (!manifestDirty) return;
-        unhashed.forEach((path, bytes) -> manifest.put(path, hash(bytes)));
-        unhashed.clear();
-        Path m = out.resolve(MANIFEST);
-        Files.createDirectories(m.getParent());
-        writeAtomically(m, Content.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new TreeMap<>(manifest))));
-        manifestDirty = false;
+    /**
+     * What can wait until browsers were told: deletes the old bytes of replaced files, and writes the
+     * manifest if it changed since it was last written.
+     */
+    public void finish() throws IOException {
+        if (manifestDirty) {
+            unhashed.forEach((path, bytes) -> manifest.put(path, hash(bytes)));
+            unhashed.clear();
+            Path m = out.resolve(MANIFEST);
+            Files.createDirectories(m.getParent());
+            writeAtomically(m, Content.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new TreeMap<>(manifest))));
+            manifestDirty = false;
+        }
+        for (Path old : replaced) Files.deleteIfExists(old);
+        replaced.clear();
     }
 
     private List<String> remove(List<String> paths) throws IOException {
@@ -165,7 +173,7 @@ public final class SiteWriter {
         for (Path folder : folders) Files.createDirectories(folder);
     }
 
-    static void writeAtomically(Path target, Content content) {
+    private void writeAtomically(Path target, Content content) {
         try {
             Path tmp = target.resolveSibling("." + target.getFileName() + ".dashgen-tmp");
             try {
@@ -174,7 +182,7 @@ public final class SiteWriter {
                 Files.createDirectories(target.getParent());
                 write(tmp, content);
             }
-            FileSwap.replace(tmp, target);
+            if (FileSwap.replace(tmp, target)) replaced.add(tmp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -154,7 +154,7 @@ class SiteWriterTest {
         w.write(before);
         Site after = site("index.html", "board", "tasks/a.html", "a2", "tasks/c.html", "c");
         SiteWriter.Result r = w.update(before, after);
-        w.flushManifest();
+        w.finish();
         assertEquals(List.of("tasks/a.html", "tasks/c.html"), r.written());
         assertEquals(List.of("tasks/b.html"), r.removed());
         assertEquals("a2", read("tasks/a.html"));
@@ -182,7 +182,22 @@ class SiteWriterTest {
         assertArrayEquals(first, Files.readAllBytes(out.resolve("data/tasks.json")));
         w.update(before, new Site(new TreeMap<>(Map.of("data/tasks.json", second))));
         assertArrayEquals(second, Files.readAllBytes(out.resolve("data/tasks.json")));
+        w.finish();
         assertEquals(List.of("tasks.json"), filesOnDisk(out.resolve("data")));
+    }
+
+    @Test
+    void oldBytesOfAnUpdateAreDeletedWhenItFinishes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(FileSwap.exchanges(), "only exchanged names leave old bytes behind");
+        Site before = site("index.html", "old board");
+        SiteWriter w = new SiteWriter(out);
+        w.write(before);
+        w.update(before, site("index.html", "new board"));
+        // Until then the old bytes wait under the temporary name, out of the site's way.
+        assertEquals("new board", read("index.html"));
+        assertEquals("old board", read(".index.html.dashgen-tmp"));
+        w.finish();
+        assertEquals(List.of("index.html"), filesOnDisk(out).stream().filter(f -> !f.startsWith(".dashgen")).toList());
     }
 
     @Test
