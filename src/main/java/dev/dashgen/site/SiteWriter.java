@@ -80,10 +80,44 @@ public final class SiteWriter {
      * and writes only the files whose bytes differ. The manifest follows in {@link #finish()}.
      */
     public Result update(Site before, Site after) throws IOException {
-        // Both sites are in path order: one walk through the two finds what is new, changed and gone.
         List<String> added = new java.util.ArrayList<>();
         List<String> gone = new java.util.ArrayList<>();
         List<Map.Entry<String, Content>> changed = new java.util.ArrayList<>();
+        java.util.SortedSet<String> candidates = Site.candidates(before, after);
+        if (candidates != null) {
+            // One site patches the other: only the paths either patch names can differ.
+            for (String path : candidates) {
+                Content o = before.get(path);
+                Content n = after.get(path);
+                if (n == null) {
+                    if (o != null) gone.add(path);
+                } else if (o == null) {
+                    added.add(path);
+                    changed.add(Map.entry(path, n));
+                } else if (!o.sameBytes(n)) {
+                    changed.add(Map.entry(path, n));
+                }
+            }
+        } else {
+            diff(before, after, added, gone, changed);
+        }
+        createFolders(added);
+        List<String> written = changed.parallelStream().map(e -> {
+            writeAtomically(resolve(e.getKey()), e.getValue());
+            return e.getKey();
+        }).toList();
+        // Hashed when the manifest is written, after the browsers were told: nothing waits for it.
+        for (Map.Entry<String, Content> e : changed) unhashed.put(e.getKey(), e.getValue());
+        List<String> removed = remove(gone);
+        removed.forEach(manifest::remove);
+        removed.forEach(unhashed::remove);
+        manifestDirty |= !written.isEmpty() || !removed.isEmpty();
+        return new Result(written, after.size() - written.size(), removed);
+    }
+
+    /** Both sites are in path order: one walk through the two finds what is new, changed and gone. */
+    private static void diff(Site before, Site after, List<String> added, List<String> gone,
+                             List<Map.Entry<String, Content>> changed) {
         var olds = before.contents().entrySet().iterator();
         var news = after.contents().entrySet().iterator();
         Map.Entry<String, Content> o = olds.hasNext() ? olds.next() : null;
@@ -101,18 +135,6 @@ public final class SiteWriter {
             if (order <= 0) o = olds.hasNext() ? olds.next() : null;
             if (order >= 0) n = news.hasNext() ? news.next() : null;
         }
-        createFolders(added);
-        List<String> written = changed.parallelStream().map(e -> {
-            writeAtomically(resolve(e.getKey()), e.getValue());
-            return e.getKey();
-        }).toList();
-        // Hashed when the manifest is written, after the browsers were told: nothing waits for it.
-        for (Map.Entry<String, Content> e : changed) unhashed.put(e.getKey(), e.getValue());
-        List<String> removed = remove(gone);
-        removed.forEach(manifest::remove);
-        removed.forEach(unhashed::remove);
-        manifestDirty |= !written.isEmpty() || !removed.isEmpty();
-        return new Result(written, after.contents().size() - written.size(), removed);
     }
 
     /**
