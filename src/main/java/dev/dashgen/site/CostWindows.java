@@ -15,13 +15,19 @@ final class CostWindows {
     private List<Task> lastTasks;
     private List<TaskWindow> lastWindows;
 
-    List<TaskWindow> of(Workspace ws) {
+    /**
+     * The windows of {@code ws}'s tasks. {@code previous} and {@code replaced}, when known, say that the
+     * tasks are {@code previous} but at those indices: then only those are looked at.
+     */
+    List<TaskWindow> of(Workspace ws, List<Task> previous, int[] replaced) {
         List<Task> tasks = ws.tasks();
         List<TaskWindow> windows;
         if (lastTasks != null && lastTasks.size() == tasks.size()) {
+            int[] only = replaced != null && previous == lastTasks ? replaced : null;
             // Compare references first: an edit replaces a task or two, and then the list is copied once.
             windows = lastWindows;
-            for (int i = 0; i < tasks.size(); i++) {
+            for (int k = 0, n = only == null ? tasks.size() : only.length; k < n; k++) {
+                int i = only == null ? k : only[k];
                 Task t = tasks.get(i);
                 if (t == lastTasks.get(i)) continue;
                 TaskWindow w = CostModel.window(t);

@@ -28,9 +28,14 @@ final class LaneOrder {
     /** The lane of each of {@code lastViews}: a view still there is placed without reading it (100,000 reads). */
     private byte[] lastLanes = new byte[0];
 
-    /** {@code views} in workspace order; the result has a list (possibly empty) for every lane. */
-    Map<Lane, List<TaskView>> byLane(List<TaskView> views) {
-        Map<Lane, List<TaskView>> unsorted = views.size() == lastViews.size() && !lastUnsorted.isEmpty() ? replaced(views) : null;
+    /**
+     * {@code views} in workspace order; the result has a list (possibly empty) for every lane.
+     * {@code previous} and {@code replaced}, when known, say that the views are {@code previous} but at
+     * those indices: then only those are looked at.
+     */
+    Map<Lane, List<TaskView>> byLane(List<TaskView> views, List<TaskView> previous, int[] replaced) {
+        int[] only = previous == lastViews ? replaced : null;
+        Map<Lane, List<TaskView>> unsorted = views.size() == lastViews.size() && !lastUnsorted.isEmpty() ? replaced(views, only) : null;
         if (unsorted == null) unsorted = bucketed(views);
         lastViews = views;
         Map<Lane, List<TaskView>> sorted = new EnumMap<>(Lane.class);
@@ -59,10 +64,11 @@ final class LaneOrder {
      * The last build's lanes with a few views replaced by others in the same lane (an edit that moves no
      * card between lanes): untouched lanes keep their very list. Null when that does not hold.
      */
-    private Map<Lane, List<TaskView>> replaced(List<TaskView> views) {
+    private Map<Lane, List<TaskView>> replaced(List<TaskView> views, int[] only) {
         Map<Lane, List<TaskView>> unsorted = new EnumMap<>(lastUnsorted);
         int replaced = 0;
-        for (int i = 0; i < views.size(); i++) {
+        for (int k = 0, n = only == null ? views.size() : only.length; k < n; k++) {
+            int i = only == null ? k : only[k];
             TaskView v = views.get(i);
             TaskView old = lastViews.get(i);
             if (v == old) continue;

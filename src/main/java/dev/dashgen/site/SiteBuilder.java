@@ -75,8 +75,11 @@ public final class SiteBuilder {
 
     private Site buildOrFail(SiteInputs in) {
         Workspace ws = in.workspace();
+        // Where the tasks differ from the last build's, when the model was patched: each pass below then
+        // looks at those few indices rather than comparing 100,000 references again.
+        int[] replacedTasks = replacedTasks(ws);
         // Cost per task depends on every task's active window, but only when there is telemetry to split.
-        List<TaskWindow> windows = costWindows.of(ws);
+        List<TaskWindow> windows = costWindows.of(ws, lastWs == null ? null : lastWs.tasks(), replacedTasks);
         Object costKey = in.telemetry() instanceof Telemetry.Available
                 ? List.of(in.telemetry(), windows, in.config().budget(), in.now())
                 : Arrays.asList(in.telemetry(), in.config().budget());
@@ -91,12 +94,16 @@ public final class SiteBuilder {
         LongAdder known = new LongAdder();
         Queue<TaskView[]> changed = new ConcurrentLinkedQueue<>(); // {last, now}
         List<TaskView> views;
+        List<TaskView> previousViews = lastViewList;
+        int[] replacedViews = null;
         // A patched model keeps its slug map and each task's index: then only replaced tasks and their
         // dependents (whose open-dependency count may change) need a new look; the rest keep their views.
         if (previous == lastViews && lastViewList != null && lastWs != null && ws.slugByFile() == lastWs.slugByFile()
                 && ws.tasks().size() == lastWs.tasks().size() && costs == lastCosts && in.config().equals(lastConfig)) {
-            views = patchedViews(in, ws, costs, changed);
+            List<Integer> at = new ArrayList<>();
+            views = patchedViews(in, ws, costs, replacedTasks, changed, at);
             known.add(views.size());
+            replacedViews = at.stream().mapToInt(Integer::intValue).toArray();
         } else {
             views = ws.tasks().parallelStream().map(t -> {
                 TaskView last = previous.get(t.file());
@@ -134,7 +141,7 @@ public final class SiteBuilder {
         lastNow = in.now();
         lastWs = ws;
         lastMeta = meta;
-        Map<Lane, List<TaskView>> byLane = laneOrder.byLane(views);
+        Map<Lane, List<TaskView>> byLane = laneOrder.byLane(views, previousViews, replacedViews);
 
         Map<String, Content> files = new ConcurrentHashMap<>(2 * views.size() + 64);
         theme.assets().forEach((path, bytes) -> files.put(path, Content.of(bytes)));
@@ -174,7 +181,7 @@ public final class SiteBuilder {
         });
         files.put("problems.html", ProblemsPage.render(theme, pages, meta, ws.problems(), byFile));
         files.put("404.html", Content.of(theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", ""))));
-        files.put("data/tasks.json", taskLines.file(views, costs, in.now()));
+        files.put("data/tasks.json", taskLines.file(views, costs, in.now(), previousViews, replacedViews));
         files.put("data/summary.json", Content.of(DataFiles.summary(ws, in.now(), costs, byLane)));
         files.put("data/problems.json", pages.get("data/problems.json", ws.problems(), () -> Content.of(DataFiles.problems(ws.problems()))));
         if (!sameFiles) { // tasks came or went: forget their pages
@@ -190,13 +197,12 @@ public final class SiteBuilder {
         return sorted(files, taskPages, patch);
     }
 
-    private List<TaskView> patchedViews(SiteInputs in, Workspace ws, CostModel costs, Queue<TaskView[]> changed) {
+    private List<TaskView> patchedViews(SiteInputs in, Workspace ws, CostModel costs, int[] replacedTasks,
+                                        Queue<TaskView[]> changed, List<Integer> setAt) {
         List<Task> tasks = ws.tasks();
-        List<Task> before = lastWs.tasks();
         SortedSet<Integer> redo = new TreeSet<>();
-        for (int i = 0; i < tasks.size(); i++) {
+        for (int i : replacedTasks) {
             Task t = tasks.get(i);
-            if (t == before.get(i)) continue;
             redo.add(i);
             for (Task d : ws.dependents().getOrDefault(t.id(), List.of())) {
                 int at = ws.indexOf(d);
@@ -211,9 +217,28 @@ public final class SiteBuilder {
             if (v != last) {
                 views.set(i, v);
                 changed.add(new TaskView[] {last, v});
+                setAt.add(i); // ascending, as redo is
             }
         }
         return Collections.unmodifiableList(views);
+    }
+
+    /**
+     * The indices at which {@code ws} holds other tasks than the last build's workspace, ascending; null when
+     * there was none or the number of tasks changed.
+     */
+    private int[] replacedTasks(Workspace ws) {
+        if (lastWs == null || lastWs.tasks().size() != ws.tasks().size()) return null;
+        List<Task> tasks = ws.tasks();
+        List<Task> before = lastWs.tasks();
+        int[] at = new int[8];
+        int n = 0;
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i) == before.get(i)) continue;
+            if (n == at.length) at = Arrays.copyOf(at, 2 * n);
+            at[n++] = i;
+        }
+        return Arrays.copyOf(at, n);
     }
 
     /**

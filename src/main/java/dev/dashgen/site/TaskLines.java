@@ -26,21 +26,33 @@ final class TaskLines {
     private List<byte[]> lastBlocks;
     private Content lastFile;
 
-    Content file(List<TaskView> views, CostModel costs, Instant now) {
+    /**
+     * The file for {@code views}. {@code previous} and {@code replaced}, when known, say that the views are
+     * {@code previous} but at those indices: with the same costs, only those lines are looked at.
+     */
+    Content file(List<TaskView> views, CostModel costs, Instant now, List<TaskView> previous, int[] replaced) {
         boolean aligned = lastViews != null && lastViews.size() == views.size();
         boolean sameCosts = costs == lastCosts;
-        List<byte[]> lines = new ArrayList<>(views.size());
+        List<byte[]> lines;
         BitSet changed = new BitSet();
-        for (int i = 0; i < views.size(); i++) {
-            TaskView v = views.get(i);
-            // After a telemetry commit most tasks keep their very cost object (see TaskCosts), and so their line.
-            if (aligned && lastViews.get(i) == v && (sameCosts || costs.of(v.task()) == lastCosts.of(v.task()))) {
-                lines.add(lastLines.get(i));
-            } else {
-                TaskCosts.TaskCost exact = costs.of(v.task());
-                byte[] line = byFile.get(v.task().file(), Arrays.asList(v, exact), () -> DataFiles.task(v, exact));
-                lines.add(line);
-                if (!aligned || line != lastLines.get(i)) changed.set(i / BLOCK);
+        if (aligned && sameCosts && replaced != null && previous == lastViews) {
+            lines = new ArrayList<>(lastLines);
+            for (int i : replaced) {
+                byte[] line = line(views.get(i), costs);
+                if (line != lines.set(i, line)) changed.set(i / BLOCK);
+            }
+        } else {
+            lines = new ArrayList<>(views.size());
+            for (int i = 0; i < views.size(); i++) {
+                TaskView v = views.get(i);
+                // After a telemetry commit most tasks keep their very cost object (see TaskCosts), and so their line.
+                if (aligned && lastViews.get(i) == v && (sameCosts || costs.of(v.task()) == lastCosts.of(v.task()))) {
+                    lines.add(lastLines.get(i));
+                } else {
+                    byte[] line = line(v, costs);
+                    lines.add(line);
+                    if (!aligned || line != lastLines.get(i)) changed.set(i / BLOCK);
+                }
             }
         }
         Content file;
@@ -61,6 +73,11 @@ final class TaskLines {
         lastNow = now;
         lastFile = file;
         return file;
+    }
+
+    private byte[] line(TaskView v, CostModel costs) {
+        TaskCosts.TaskCost exact = costs.of(v.task());
+        return byFile.get(v.task().file(), Arrays.asList(v, exact), () -> DataFiles.task(v, exact));
     }
 
     /** Forgets the lines of files no longer in the site. */
