@@ -78,7 +78,13 @@ public final class TaskCosts {
                 return;
             }
             Map<String, Double> units = split(spans, series);
-            units.forEach((id, u) -> out.put(id, new TaskCost(Money.usd(u), true)));
+            units.forEach((id, u) -> {
+                // A task outside the new rows' moments keeps its share: then it keeps the very object, and
+                // nothing made from it (its page, card and line) is made again.
+                TaskCost cost = new TaskCost(Money.usd(u), true);
+                TaskCost kept = earlierCosts.get(id);
+                out.put(id, cost.equals(kept) ? kept : cost);
+            });
         });
         return Collections.unmodifiableSortedMap(out);
     }
