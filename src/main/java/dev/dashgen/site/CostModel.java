@@ -30,10 +30,9 @@ record CostModel(CostReport report, String notice, Map<String, TaskCosts.TaskCos
             CostReport before = earlier == null ? null : earlier.report();
             Map<String, TaskCosts.TaskCost> costs = TaskCosts.attribute(windows, r, in.now(), before,
                     before == null ? Map.of() : earlier.taskCosts());
-            // Looked up once per task per build: hash maps, not the sorted map attribution returns. The cost as
-            // shown is made once per cost, so views of unchanged tasks compare it by reference.
-            Map<String, TaskCosts.TaskCost> exact = new java.util.HashMap<>(costs);
-            Map<String, TaskView.ShownCost> shown = new java.util.HashMap<>();
+            // The cost as shown is made once per cost, so views of unchanged tasks compare it by reference.
+            Map<String, TaskCosts.TaskCost> exact = costs;
+            Map<String, TaskView.ShownCost> shown = new java.util.HashMap<>(2 * exact.size());
             exact.forEach((id, cost) -> {
                 TaskView.ShownCost kept = before == null || earlier.taskCosts().get(id) != cost ? null : earlier.shown().get(id);
                 shown.put(id, kept != null ? kept : TaskView.ShownCost.of(cost));

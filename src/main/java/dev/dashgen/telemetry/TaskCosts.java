@@ -42,25 +42,26 @@ public final class TaskCosts {
      * in its window gets an estimated $0. When a task id appears twice, the first window counts.
      */
     public static SortedMap<String, TaskCost> attribute(List<TaskWindow> windows, CostReport report, Instant now) {
-        return attribute(windows, report, now, null, Map.of());
+        return Collections.unmodifiableSortedMap(new TreeMap<>(attribute(windows, report, now, null, Map.of())));
     }
 
     /**
      * As {@link #attribute(List, CostReport, Instant)}, given what an earlier report with the same windows and
      * {@code now} gave: an agent whose cost series is unchanged keeps its tasks' costs (the very objects)
-     * without splitting its series again, so a telemetry commit costs the agents it touched.
+     * without splitting its series again, so a telemetry commit costs the agents it touched. In no
+     * particular order: keeping 100,000 ids sorted took a third of a commit's rebuild.
      */
-    public static SortedMap<String, TaskCost> attribute(List<TaskWindow> windows, CostReport report, Instant now,
+    public static Map<String, TaskCost> attribute(List<TaskWindow> windows, CostReport report, Instant now,
                                                         CostReport earlier, Map<String, TaskCost> earlierCosts) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(now, "now");
         Map<String, TaskWindow> byId = new LinkedHashMap<>();
         for (TaskWindow w : windows) byId.putIfAbsent(w.taskId(), w);
-        TreeMap<String, TaskCost> out = new TreeMap<>();
+        Map<String, TaskCost> out = new HashMap<>(2 * byId.size());
         if (report.hasTaskIds()) {
             BigDecimal zero = Money.usd(0L);
             for (String id : byId.keySet()) out.put(id, new TaskCost(report.taskCosts().getOrDefault(id, zero), false));
-            return Collections.unmodifiableSortedMap(out);
+            return Collections.unmodifiableMap(out);
         }
         long nowSecond = now.getEpochSecond();
         Map<String, List<Span>> byAgent = new TreeMap<>();
@@ -86,7 +87,7 @@ public final class TaskCosts {
                 out.put(id, cost.equals(kept) ? kept : cost);
             });
         });
-        return Collections.unmodifiableSortedMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private record Span(String taskId, long start, long end) {
