@@ -131,9 +131,23 @@ class TaskCostsTest {
         CostReport before = report(List.of(series("alpha", "10:15", 6), series("beta", "10:20", 3)), Map.of());
         CostReport after = report(List.of(series("alpha", "10:15", 6), series("beta", "10:20", 3, "11:10", 1)), Map.of());
         SortedMap<String, TaskCost> earlier = TaskCosts.attribute(windows, before, NOW);
-        SortedMap<String, TaskCost> kept = TaskCosts.attribute(windows, after, NOW, before, earlier);
+        Map<String, TaskCost> kept = TaskCosts.attribute(windows, after, NOW, before, earlier);
         assertEquals(TaskCosts.attribute(windows, after, NOW), kept);
         org.junit.jupiter.api.Assertions.assertSame(earlier.get("A"), kept.get("A"), "alpha did not change");
         assertEquals(estimate("4.000000"), kept.get("C"));
+    }
+
+    /** serve: in an agent split again, a task whose share did not change keeps its very cost object. */
+    @Test
+    void aTaskOfAChangedAgentWhoseShareStaysKeepsItsCost() {
+        List<TaskWindow> windows = List.of(window("C", "beta", "10:00", "12:00"), window("D", "beta", "10:00", "10:30"));
+        CostReport before = report(List.of(series("beta", "10:20", 3)), Map.of());
+        CostReport after = report(List.of(series("beta", "10:20", 3, "11:10", 1)), Map.of());
+        SortedMap<String, TaskCost> earlier = TaskCosts.attribute(windows, before, NOW);
+        Map<String, TaskCost> kept = TaskCosts.attribute(windows, after, NOW, before, earlier);
+        assertEquals(TaskCosts.attribute(windows, after, NOW), kept);
+        org.junit.jupiter.api.Assertions.assertSame(earlier.get("D"), kept.get("D"), "D ended before the new row");
+        org.junit.jupiter.api.Assertions.assertNotSame(earlier.get("C"), kept.get("C"));
+        assertEquals(estimate("2.500000"), kept.get("C"));
     }
 }
