@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
 
 /**
  * The pure core of a build: {@link SiteInputs} to {@link Site}. No clock, no disk, no environment.
@@ -49,7 +50,6 @@ public final class SiteBuilder {
     private Set<String> lastOthers;
     private List<TaskView> lastViewList;
     private CostModel lastCosts;
-    private List<TaskWindow> lastCostWindows;
     private Config lastConfig;
     private Site lastSite;
 
@@ -83,10 +83,16 @@ public final class SiteBuilder {
         Object costKey = in.telemetry() instanceof Telemetry.Available
                 ? List.of(in.telemetry(), windows, in.config().budget(), in.now())
                 : Arrays.asList(in.telemetry(), in.config().budget());
-        // A new report for the same windows and now keeps the per-task costs of agents it did not change.
-        CostModel earlier = lastCosts != null && windows.equals(lastCostWindows) && in.now().equals(lastNow) ? lastCosts : null;
-        CostModel costs = costModels.get("", costKey, () -> CostModel.of(in, windows, earlier));
-        lastCostWindows = windows;
+        // A new report for the same windows and now updates the last model's per-task costs.
+        CostModel earlier = lastCosts;
+        CostModel[] madeFrom = {null};
+        CostModel costs = costModels.get("", costKey, () -> {
+            madeFrom[0] = earlier;
+            return CostModel.of(in, windows, earlier);
+        });
+        // Where tasks' costs differ from the last build's; null when any may.
+        int[] costChanged = costs == lastCosts ? new int[0]
+                : earlier != null && madeFrom[0] == earlier && costs.changed() != null ? costs.changed() : null;
         Chrome.SiteMeta fresh = Chrome.meta(in, costs);
         // Every memo key holds the meta: the last build's very object makes each comparison an identity check.
         Chrome.SiteMeta meta = fresh.equals(lastMeta) ? lastMeta : fresh;
@@ -96,19 +102,24 @@ public final class SiteBuilder {
         List<TaskView> views;
         List<TaskView> previousViews = lastViewList;
         int[] replacedViews = null;
-        // A patched model keeps its slug map and each task's index: then only replaced tasks and their
-        // dependents (whose open-dependency count may change) need a new look; the rest keep their views.
+        int[] linesChanged = null;
+        // A patched model keeps its slug map and each task's index: then only replaced tasks, tasks whose cost
+        // changed, and their dependents (whose open-dependency count may change) need a new look; the rest
+        // keep their views.
         if (previous == lastViews && lastViewList != null && lastWs != null && ws.slugByFile() == lastWs.slugByFile()
-                && ws.tasks().size() == lastWs.tasks().size() && costs == lastCosts && in.config().equals(lastConfig)) {
+                && replacedTasks != null && costChanged != null && in.config().equals(lastConfig)) {
             List<Integer> at = new ArrayList<>();
-            views = patchedViews(in, ws, costs, replacedTasks, changed, at);
+            views = patchedViews(in, ws, costs, union(replacedTasks, costChanged), changed, at);
             known.add(views.size());
             replacedViews = at.stream().mapToInt(Integer::intValue).toArray();
+            // A task's line holds its exact cost, which can change while the view (to the cent) stays.
+            linesChanged = union(replacedViews, costChanged);
         } else {
-            views = ws.tasks().parallelStream().map(t -> {
+            views = IntStream.range(0, ws.tasks().size()).parallel().mapToObj(i -> {
+                Task t = ws.tasks().get(i);
                 TaskView last = previous.get(t.file());
                 if (last != null) known.increment();
-                TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.shown(t), last);
+                TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.shown(i), last);
                 if (v != last) changed.add(new TaskView[] {last, v});
                 return v;
             }).toList();
@@ -181,7 +192,7 @@ public final class SiteBuilder {
         });
         files.put("problems.html", ProblemsPage.render(theme, pages, meta, ws.problems(), byFile));
         files.put("404.html", Content.of(theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", ""))));
-        files.put("data/tasks.json", taskLines.file(views, costs, in.now(), previousViews, replacedViews));
+        files.put("data/tasks.json", taskLines.file(views, costs, in.now(), previousViews, linesChanged));
         files.put("data/summary.json", Content.of(DataFiles.summary(ws, in.now(), costs, byLane)));
         files.put("data/problems.json", pages.get("data/problems.json", ws.problems(), () -> Content.of(DataFiles.problems(ws.problems()))));
         if (!sameFiles) { // tasks came or went: forget their pages
@@ -213,7 +224,7 @@ public final class SiteBuilder {
         for (int i : redo) {
             Task t = tasks.get(i);
             TaskView last = lastViewList.get(i);
-            TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.shown(t), last);
+            TaskView v = TaskView.of(t, ws, in.config().lanes().label(t.lane()), in.now(), costs.shown(i), last);
             if (v != last) {
                 views.set(i, v);
                 changed.add(new TaskView[] {last, v});
@@ -239,6 +250,19 @@ public final class SiteBuilder {
             at[n++] = i;
         }
         return Arrays.copyOf(at, n);
+    }
+
+    /** The distinct elements of two ascending arrays, ascending. */
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j == b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
+            if (i < a.length && a[i] == next) i++;
+            if (j < b.length && b[j] == next) j++;
+            out[n++] = next;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /**

@@ -28,17 +28,18 @@ final class TaskLines {
 
     /**
      * The file for {@code views}. {@code previous} and {@code replaced}, when known, say that the views are
-     * {@code previous} but at those indices: with the same costs, only those lines are looked at.
+     * {@code previous} and the tasks' costs the last call's, but at those indices: only those lines are
+     * looked at.
      */
     Content file(List<TaskView> views, CostModel costs, Instant now, List<TaskView> previous, int[] replaced) {
         boolean aligned = lastViews != null && lastViews.size() == views.size();
         boolean sameCosts = costs == lastCosts;
         List<byte[]> lines;
         BitSet changed = new BitSet();
-        if (aligned && sameCosts && replaced != null && previous == lastViews) {
+        if (aligned && replaced != null && previous == lastViews) {
             lines = new ArrayList<>(lastLines);
             for (int i : replaced) {
-                byte[] line = line(views.get(i), costs);
+                byte[] line = line(i, views.get(i), costs);
                 if (line != lines.set(i, line)) changed.set(i / BLOCK);
             }
         } else {
@@ -46,10 +47,10 @@ final class TaskLines {
             for (int i = 0; i < views.size(); i++) {
                 TaskView v = views.get(i);
                 // After a telemetry commit most tasks keep their very cost object (see TaskCosts), and so their line.
-                if (aligned && lastViews.get(i) == v && (sameCosts || costs.of(v.task()) == lastCosts.of(v.task()))) {
+                if (aligned && lastViews.get(i) == v && (sameCosts || costs.of(i) == lastCosts.of(i))) {
                     lines.add(lastLines.get(i));
                 } else {
-                    byte[] line = line(v, costs);
+                    byte[] line = line(i, v, costs);
                     lines.add(line);
                     if (!aligned || line != lastLines.get(i)) changed.set(i / BLOCK);
                 }
@@ -75,8 +76,8 @@ final class TaskLines {
         return file;
     }
 
-    private byte[] line(TaskView v, CostModel costs) {
-        TaskCosts.TaskCost exact = costs.of(v.task());
+    private byte[] line(int index, TaskView v, CostModel costs) {
+        TaskCosts.TaskCost exact = costs.of(index);
         return byFile.get(v.task().file(), Arrays.asList(v, exact), () -> DataFiles.task(v, exact));
     }
 

@@ -1,6 +1,10 @@
 package dev.dashgen.telemetry;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.dashgen.telemetry.TaskCosts.TaskCost;
 import dev.dashgen.telemetry.TaskCosts.TaskWindow;
@@ -130,11 +134,13 @@ class TaskCostsTest {
                 window("C", "beta", "10:00", "12:00"));
         CostReport before = report(List.of(series("alpha", "10:15", 6), series("beta", "10:20", 3)), Map.of());
         CostReport after = report(List.of(series("alpha", "10:15", 6), series("beta", "10:20", 3, "11:10", 1)), Map.of());
-        SortedMap<String, TaskCost> earlier = TaskCosts.attribute(windows, before, NOW);
-        Map<String, TaskCost> kept = TaskCosts.attribute(windows, after, NOW, before, earlier);
-        assertEquals(TaskCosts.attribute(windows, after, NOW), kept);
-        org.junit.jupiter.api.Assertions.assertSame(earlier.get("A"), kept.get("A"), "alpha did not change");
-        assertEquals(estimate("4.000000"), kept.get("C"));
+        CostAttribution earlier = TaskCosts.attribute(windows, before, NOW, null);
+        CostAttribution kept = TaskCosts.attribute(windows, after, NOW, earlier);
+        assertEquals(TaskCosts.attribute(windows, after, NOW), kept.costs());
+        assertSame(earlier.costs().get("A"), kept.costs().get("A"), "alpha did not change");
+        assertEquals(estimate("4.000000"), kept.costs().get("C"));
+        assertArrayEquals(new int[] {2}, kept.changed(), "C, the third window");
+        assertNull(earlier.changed(), "made afresh");
     }
 
     /** serve: in an agent split again, a task whose share did not change keeps its very cost object. */
@@ -143,11 +149,55 @@ class TaskCostsTest {
         List<TaskWindow> windows = List.of(window("C", "beta", "10:00", "12:00"), window("D", "beta", "10:00", "10:30"));
         CostReport before = report(List.of(series("beta", "10:20", 3)), Map.of());
         CostReport after = report(List.of(series("beta", "10:20", 3, "11:10", 1)), Map.of());
-        SortedMap<String, TaskCost> earlier = TaskCosts.attribute(windows, before, NOW);
-        Map<String, TaskCost> kept = TaskCosts.attribute(windows, after, NOW, before, earlier);
-        assertEquals(TaskCosts.attribute(windows, after, NOW), kept);
-        org.junit.jupiter.api.Assertions.assertSame(earlier.get("D"), kept.get("D"), "D ended before the new row");
-        org.junit.jupiter.api.Assertions.assertNotSame(earlier.get("C"), kept.get("C"));
-        assertEquals(estimate("2.500000"), kept.get("C"));
+        CostAttribution earlier = TaskCosts.attribute(windows, before, NOW, null);
+        CostAttribution kept = TaskCosts.attribute(windows, after, NOW, earlier);
+        assertEquals(TaskCosts.attribute(windows, after, NOW), kept.costs());
+        assertSame(earlier.costs().get("D"), kept.costs().get("D"), "D ended before the new row");
+        assertNotSame(earlier.costs().get("C"), kept.costs().get("C"));
+        assertEquals(estimate("2.500000"), kept.costs().get("C"));
+        assertArrayEquals(new int[] {0}, kept.changed(), "C, the first window");
+    }
+
+    /** serve: exact costs are updated too, naming just the tasks whose sum moved. */
+    @Test
+    void exactCostsAreUpdatedForTheTasksWhoseSumChanged() {
+        List<TaskWindow> windows = List.of(window("A", "alpha", null, null), window("B", "alpha", null, null),
+                window("C", "alpha", null, null));
+        CostReport before = report(List.of(), Map.of("A", new BigDecimal("1.000000"), "B", new BigDecimal("2.000000")));
+        CostReport after = report(List.of(), Map.of("A", new BigDecimal("1.000000"), "B", new BigDecimal("2.500000"),
+                "C", new BigDecimal("0.100000")));
+        CostAttribution earlier = TaskCosts.attribute(windows, before, NOW, null);
+        CostAttribution kept = TaskCosts.attribute(windows, after, NOW, earlier);
+        assertEquals(TaskCosts.attribute(windows, after, NOW), kept.costs());
+        assertSame(earlier.costs().get("A"), kept.costs().get("A"));
+        assertArrayEquals(new int[] {1, 2}, kept.changed(), "B and C");
+    }
+
+    /** Another windows list (a task was edited) or another now: nothing earlier can be trusted. */
+    @Test
+    void otherWindowsOrAnotherNowAreAttributedAfresh() {
+        List<TaskWindow> windows = List.of(window("A", "alpha", "10:00", "11:00"));
+        CostReport r = report(List.of(series("alpha", "10:15", 6)), Map.of());
+        CostAttribution earlier = TaskCosts.attribute(windows, r, NOW, null);
+        List<TaskWindow> edited = List.of(window("A", "alpha", "10:00", "10:10"));
+        assertNull(TaskCosts.attribute(edited, r, NOW, earlier).changed());
+        assertEquals(Map.of("A", estimate("0.000000")), TaskCosts.attribute(edited, r, NOW, earlier).costs());
+        assertNull(TaskCosts.attribute(windows, r, NOW.plusSeconds(1), earlier).changed());
+        assertArrayEquals(new int[0], TaskCosts.attribute(windows, r, NOW, earlier).changed());
+    }
+
+    /** A later window of a duplicated id shows its first window's cost, and changes with it. */
+    @Test
+    void aDuplicatedIdChangesWithItsFirstWindow() {
+        List<TaskWindow> windows = List.of(window("A", "alpha", "10:00", "11:00"), window("A", "alpha", "12:00", "13:00"),
+                window("B", "alpha", "12:00", "13:00"));
+        CostReport before = report(List.of(series("alpha", "10:15", 6)), Map.of());
+        CostReport after = report(List.of(series("alpha", "10:15", 6, "10:30", 2)), Map.of());
+        CostAttribution earlier = TaskCosts.attribute(windows, before, NOW, null);
+        CostAttribution kept = TaskCosts.attribute(windows, after, NOW, earlier);
+        assertArrayEquals(new int[] {0, 1}, kept.changed());
+        assertEquals(estimate("8.000000"), kept.cost(1));
+        assertSame(kept.cost(0), kept.cost(1));
+        assertSame(earlier.cost(2), kept.cost(2));
     }
 }
