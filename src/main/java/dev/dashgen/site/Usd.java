@@ -17,15 +17,7 @@ public final class Usd {
         if (cents.precision() > 17) return String.format(Locale.ROOT, "$%,.2f", cents);
         // The same text as "$%,.2f" without the formatter, which pages call once per card.
         long all = cents.unscaledValue().longValueExact();
-        String digits = Long.toString(Math.abs(all / 100));
-        StringBuilder text = new StringBuilder(digits.length() + 8);
-        text.append('$');
-        if (all < 0) text.append('-');
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) text.append(',');
-            text.append(digits.charAt(i));
-        }
         long rest = Math.abs(all % 100);
-        return text.append('.').append(rest < 10 ? "0" : "").append(rest).toString();
+        return (all < 0 ? "$-" : "$") + Numbers.count(Math.abs(all / 100)) + (rest < 10 ? ".0" : ".") + rest;
     }
 }

@@ -15,10 +15,13 @@ final class AgentBuckets {
     private int[][] buckets = new int[16][];
     private long[][] units = new long[16][];
     private int[] sizes = new int[16];
+    /** The series last made of each agent, until a row is added to it: serve asks again after every commit. */
+    private AgentCostSeries[] made = new AgentCostSeries[16];
 
     /** {@code bucket}: epoch second / bucket width, which fits an int until the year 6000 for minutes. */
     void add(int agent, int bucket, long amount) {
         if (agent >= sizes.length) grow(agent);
+        made[agent] = null;
         int n = sizes[agent];
         int[] b = buckets[agent];
         if (n > 0 && b[n - 1] == bucket) {
@@ -40,6 +43,7 @@ final class AgentBuckets {
         buckets = Arrays.copyOf(buckets, length);
         units = Arrays.copyOf(units, length);
         sizes = Arrays.copyOf(sizes, length);
+        made = Arrays.copyOf(made, length);
     }
 
     void merge(AgentBuckets other) {
@@ -53,7 +57,11 @@ final class AgentBuckets {
         List<AgentCostSeries> out = new ArrayList<>();
         for (int agent : names.codesByName()) {
             if (agent >= sizes.length || sizes[agent] == 0) continue;
-            out.add(series(names.name(agent), bucketSeconds, buckets[agent], units[agent], sizes[agent]));
+            AgentCostSeries s = made[agent];
+            if (s == null || s.bucketSeconds() != bucketSeconds || !s.agent().equals(names.name(agent))) {
+                s = made[agent] = series(names.name(agent), bucketSeconds, buckets[agent], units[agent], sizes[agent]);
+            }
+            out.add(s);
         }
         return out;
     }
