@@ -81,8 +81,33 @@ final class DataFiles {
         return Content.of(pieces);
     }
 
-    /** One task of {@code data/tasks.json} as compact JSON. */
-    static byte[] task(TaskView v, dev.dashgen.telemetry.TaskCosts.TaskCost cost) {
+    /**
+     * One task of {@code data/tasks.json} as compact JSON, and where its cost sits in it: a telemetry commit
+     * changes the cost of thousands of tasks and nothing else of theirs, and {@link #withCost} then swaps
+     * those bytes instead of writing the whole line again.
+     */
+    record TaskLine(TaskView view, byte[] bytes, int costFrom, int costTo) {
+
+        /** Whether {@code other}'s line differs from this one's at most in its cost. */
+        boolean sameFields(TaskView other) {
+            return view == other || view.task() == other.task() && view.url().equals(other.url())
+                    && view.problems().size() == other.problems().size();
+        }
+
+        TaskLine withCost(TaskView other, dev.dashgen.telemetry.TaskCosts.TaskCost cost) {
+            byte[] middle = cost(cost);
+            byte[] out = new byte[costFrom + middle.length + bytes.length - costTo];
+            System.arraycopy(bytes, 0, out, 0, costFrom);
+            System.arraycopy(middle, 0, out, costFrom, middle.length);
+            System.arraycopy(bytes, costTo, out, costFrom + middle.length, bytes.length - costTo);
+            return new TaskLine(other, out, costFrom, costFrom + middle.length);
+        }
+    }
+
+    /** A byte no JSON text of Jackson's holds outside this mark: it escapes control characters in strings. */
+    private static final String COST_MARK = "\u0000";
+
+    static TaskLine task(TaskView v, dev.dashgen.telemetry.TaskCosts.TaskCost cost) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             Task t = v.task();
@@ -102,21 +127,36 @@ final class DataFiles {
             g.writeArrayFieldStart("dependencies");
             for (String d : t.dependencies()) g.writeString(d);
             g.writeEndArray();
-            if (cost == null) {
-                g.writeNullField("cost");
-            } else {
-                g.writeObjectFieldStart("cost");
-                g.writeNumberField("usd", cost.usd());
-                g.writeBooleanField("estimated", cost.estimated());
-                g.writeEndObject();
-            }
+            g.writeFieldName("cost");
+            g.writeRawValue(COST_MARK);
             g.writeNumberField("problems", v.problems().size());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] marked = out.toByteArray();
+        int at = 0;
+        while (marked[at] != 0) at++;
+        TaskLine line = new TaskLine(v, marked, at, at + 1);
+        return line.withCost(v, cost);
+    }
+
+    /** A task's cost as {@code data/tasks.json} has it: null, or its amount and whether it is an estimate. */
+    private static byte[] cost(dev.dashgen.telemetry.TaskCosts.TaskCost cost) {
+        if (cost == null) return NULL;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(48);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("usd", cost.usd());
+            g.writeBooleanField("estimated", cost.estimated());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
+
+    private static final byte[] NULL = "null".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private static void instant(JsonGenerator g, String field, Timestamp ts) throws IOException {
         g.writeStringField(field, ts == null || !ts.readable() ? null : ts.instant().toString());

@@ -18,7 +18,7 @@ import java.util.List;
 final class TaskLines {
     private static final int BLOCK = 1024;
 
-    private final PageMemo<Object, byte[]> byFile = new PageMemo<>();
+    private final PageMemo<Object, DataFiles.TaskLine> byFile = new PageMemo<>();
     private List<TaskView> lastViews;
     private List<byte[]> lastLines;
     private CostModel lastCosts;
@@ -78,7 +78,11 @@ final class TaskLines {
 
     private byte[] line(int index, TaskView v, CostModel costs) {
         TaskCosts.TaskCost exact = costs.of(index);
-        return byFile.get(v.task().file(), Arrays.asList(v, exact), () -> DataFiles.task(v, exact));
+        String file = v.task().file();
+        return byFile.get(file, Arrays.asList(v, exact), () -> {
+            DataFiles.TaskLine last = byFile.peek(file);
+            return last != null && last.sameFields(v) ? last.withCost(v, exact) : DataFiles.task(v, exact);
+        }).bytes();
     }
 
     /** Forgets the lines of files no longer in the site. */

@@ -3,6 +3,7 @@ package dev.dashgen.site;
 import static dev.dashgen.site.Sites.build;
 import static dev.dashgen.site.Sites.fieldNames;
 import static dev.dashgen.site.Sites.json;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,5 +140,30 @@ class DataFilesTest {
             assertEquals(Sites.text(Sites.build(config, files), "data/tasks.json"), Sites.text(incremental, "data/tasks.json"), edited);
             assertTrue(Sites.text(incremental, "data/tasks.json").contains("Edited task " + Integer.parseInt(edited.replaceAll("\\D", ""))));
         }
+    }
+
+    /**
+     * A telemetry commit changes only the cost of a task's line: swapping those bytes gives the line written
+     * afresh, even for a title holding the NUL character that marks where the cost goes while writing.
+     */
+    @Test
+    void aLineWithANewCostEqualsOneWrittenAfresh() throws Exception {
+        dev.dashgen.config.Config config = dev.dashgen.config.Config.DEFAULTS;
+        dev.dashgen.model.Workspace ws = Sites.workspace(config, java.util.Map.of("inbox/t-1.yaml",
+                "id: t-1\ntitle: \"nul \\0 inside\"\ndependencies: [t-2]\n"));
+        dev.dashgen.tasks.Task t = ws.tasks().get(0);
+        TaskView v = TaskView.of(t, ws, "Inbox", Sites.NOW, null, null);
+        var cost = new dev.dashgen.telemetry.TaskCosts.TaskCost(new java.math.BigDecimal("1.234567"), true);
+
+        DataFiles.TaskLine none = DataFiles.task(v, null);
+        DataFiles.TaskLine costed = none.withCost(v, cost);
+
+        assertEquals(new String(DataFiles.task(v, cost).bytes(), UTF_8), new String(costed.bytes(), UTF_8));
+        assertEquals(new String(none.bytes(), UTF_8), new String(costed.withCost(v, null).bytes(), UTF_8));
+        JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(costed.bytes());
+        assertEquals("nul \u0000 inside", line.get("title").asText());
+        assertEquals("1.234567", line.get("cost").get("usd").decimalValue().toPlainString());
+        assertTrue(line.get("cost").get("estimated").asBoolean());
+        assertEquals(1, line.get("problems").asInt(), "the dangling dependency");
     }
 }
