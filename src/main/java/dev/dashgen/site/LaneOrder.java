@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Each lane's views in card order (Done and Error newest first, since their recent cards are what the
  * board shows). A rebuild after an edit starts from the last build's order: a lane whose views are the
- * very same keeps its sorted list (so everything keyed on it is recognised at once), and a lane where a
- * few views were replaced is re-sorted from the last order, which is nearly sorted already and costs
- * about one comparison per card instead of a full sort.
+ * very same keeps its sorted list (so everything keyed on it is recognised at once), a view of the same
+ * task as before keeps its place, and a lane where a few views of other tasks came in is re-sorted from
+ * the last order, which is nearly sorted already and costs about one comparison per card instead of a
+ * full sort.
  */
 final class LaneOrder {
 
@@ -61,11 +63,13 @@ final class LaneOrder {
     }
 
     /**
-     * The last build's lanes with a few views replaced by others in the same lane (an edit that moves no
-     * card between lanes): untouched lanes keep their very list. Null when that does not hold.
+     * The last build's lanes with views replaced by others in the same lane (an edit that moves no card
+     * between lanes, or a commit that changes what cards show): untouched lanes keep their very list. Null
+     * when that does not hold, or when more than a few views hold other tasks.
      */
     private Map<Lane, List<TaskView>> replaced(List<TaskView> views, int[] only) {
         Map<Lane, List<TaskView>> unsorted = new EnumMap<>(lastUnsorted);
+        Map<Lane, Map<TaskView, TaskView>> swaps = new EnumMap<>(Lane.class);
         int replaced = 0;
         for (int k = 0, n = only == null ? views.size() : only.length; k < n; k++) {
             int i = only == null ? k : only[k];
@@ -73,14 +77,33 @@ final class LaneOrder {
             TaskView old = lastViews.get(i);
             if (v == old) continue;
             Lane lane = LANES[lastLanes[i]];
-            if (++replaced > FEW || v.task().lane() != lane) return null;
-            List<TaskView> list = unsorted.get(lane);
-            if (list == lastUnsorted.get(lane)) unsorted.put(lane, list = new ArrayList<>(list));
+            if (v.task().lane() != lane) return null;
+            if (v.task() == old.task()) { // the cost shown, say: thousands after a telemetry commit
+                swaps.computeIfAbsent(lane, l -> new IdentityHashMap<>()).put(old, v);
+                continue;
+            }
+            if (++replaced > FEW) return null;
+            List<TaskView> list = copied(unsorted, lane);
             int at = indexOf(list, old);
             if (at < 0) return null;
             list.set(at, v);
         }
+        swaps.forEach((lane, swap) -> swap(copied(unsorted, lane), swap));
         return unsorted;
+    }
+
+    /** {@code lane}'s list in {@code unsorted}, copied from the last build's first. */
+    private List<TaskView> copied(Map<Lane, List<TaskView>> unsorted, Lane lane) {
+        List<TaskView> list = unsorted.get(lane);
+        if (list == lastUnsorted.get(lane)) unsorted.put(lane, list = new ArrayList<>(list));
+        return list;
+    }
+
+    private static void swap(List<TaskView> list, Map<TaskView, TaskView> swap) {
+        for (int i = 0; i < list.size(); i++) {
+            TaskView to = swap.get(list.get(i));
+            if (to != null) list.set(i, to);
+        }
     }
 
     private static int indexOf(List<TaskView> list, TaskView v) {
@@ -90,23 +113,34 @@ final class LaneOrder {
         return -1;
     }
 
+    /**
+     * {@code now} in card order. A view of the same task as the one it replaces keeps its place (the order
+     * is the task's), so only views of other tasks call for sorting again.
+     */
     private List<TaskView> sorted(Lane lane, List<TaskView> now) {
         Comparator<TaskView> order = lane == Lane.DONE || lane == Lane.ERROR ? TaskView.RECENT_FIRST : TaskView.CARD_ORDER;
         List<TaskView> before = lastUnsorted.get(lane);
         if (before == now) return lastSorted.get(lane);
         if (before == null || before.size() != now.size()) return sort(new ArrayList<>(now), order);
+        Map<TaskView, TaskView> swaps = new IdentityHashMap<>();
         List<TaskView> gone = new ArrayList<>();
         List<TaskView> come = new ArrayList<>();
         for (int i = 0; i < now.size() && gone.size() <= FEW; i++) {
-            if (now.get(i) != before.get(i)) {
-                gone.add(before.get(i));
-                come.add(now.get(i));
+            TaskView was = before.get(i);
+            TaskView is = now.get(i);
+            if (is == was) continue;
+            if (is.task() == was.task()) {
+                swaps.put(was, is);
+            } else {
+                gone.add(was);
+                come.add(is);
             }
         }
-        if (gone.isEmpty()) return lastSorted.get(lane);
+        if (gone.isEmpty() && swaps.isEmpty()) return lastSorted.get(lane);
         if (gone.size() > FEW) return sort(new ArrayList<>(now), order);
         List<TaskView> list = new ArrayList<>(lastSorted.get(lane));
-        for (int i = 0; i < list.size(); i++) {
+        if (!swaps.isEmpty()) swap(list, swaps);
+        for (int i = 0; i < list.size() && !gone.isEmpty(); i++) {
             for (int j = 0; j < gone.size(); j++) {
                 if (list.get(i) == gone.get(j)) {
                     list.set(i, come.get(j)); // once: what comes in may be what another index let go
@@ -114,7 +148,7 @@ final class LaneOrder {
                 }
             }
         }
-        return sort(list, order);
+        return gone.isEmpty() ? Collections.unmodifiableList(list) : sort(list, order);
     }
 
     private static List<TaskView> sort(List<TaskView> list, Comparator<TaskView> order) {
