@@ -101,7 +101,7 @@ final class ChangeQueue {
         }
     }
 
-    /** Like {@link #take()}, but gives up after {@code timeout} with null; for tests. */
+    /** Like {@link #take()}, but gives up after {@code timeout} with null (also when closed). */
     Batch poll(Duration timeout) throws InterruptedException {
         lock.lock();
         try {

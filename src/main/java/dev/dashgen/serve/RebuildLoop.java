@@ -1,7 +1,9 @@
 package dev.dashgen.serve;
 
 import java.io.Closeable;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Set;
  * the {@link Rebuilder} (which is not thread-safe and so is only ever called from here), tells the
  * browsers through {@link LiveReload} once every file is written, and keeps the watcher's roots in
  * step with the config. A failed rebuild leaves the last good site in place; its changes are kept
- * and applied again with the next batch, so nothing an editor saved meanwhile is lost.
+ * and applied again with the next batch, so nothing an editor saved meanwhile is lost. The output
+ * manifest is brought up to date once changes pause ({@link #SETTLE}), and when serve stops.
  */
 final class RebuildLoop implements Closeable {
 
@@ -22,6 +25,9 @@ final class RebuildLoop implements Closeable {
     private final LiveReload live;
     private final ServeLog log;
     private final Thread thread;
+    /** How long changes must pause before the rebuilds' bookkeeping is done, and how long it may wait at most. */
+    static final Duration SETTLE = Duration.ofMillis(500);
+    static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
     RebuildLoop(Rebuilder rebuilder, ChangeQueue queue, Watcher watcher, LiveReload live, ServeLog log) {
         this.rebuilder = rebuilder;
@@ -40,8 +46,19 @@ final class RebuildLoop implements Closeable {
     private void run() {
         Set<Path> carried = new LinkedHashSet<>();
         boolean carriedRescan = false;
+        long unfinishedSince = 0; // when the oldest rebuild whose bookkeeping waits was done; 0 when none waits
         try {
-            for (ChangeQueue.Batch batch; (batch = queue.take()) != null; ) {
+            while (true) {
+                // The manifest waits until changes pause: at 100,000 tasks writing it takes as long as a
+                // rebuild, and the next commit should not wait for it. A steady stream of changes still gets
+                // it written every few seconds.
+                ChangeQueue.Batch batch = unfinishedSince == 0 ? queue.take() : queue.poll(SETTLE);
+                if (batch == null && unfinishedSince == 0) break; // closed
+                if (unfinishedSince != 0 && (batch == null || System.nanoTime() - unfinishedSince > MAX_WAIT.toNanos())) {
+                    finish();
+                    unfinishedSince = 0;
+                    if (batch == null) continue;
+                }
                 Set<Path> paths = new LinkedHashSet<>(carried);
                 paths.addAll(batch.paths());
                 boolean rescan = carriedRescan || batch.rescan();
@@ -51,7 +68,8 @@ final class RebuildLoop implements Closeable {
                     carried.clear();
                     carriedRescan = false;
                     live.built(result, Preview.laneLabels(rebuilder.setup()));
-                    rebuilder.finish();
+                    rebuilder.tidy();
+                    if (unfinishedSince == 0) unfinishedSince = System.nanoTime();
                     watcher.watch(Watcher.Roots.of(rebuilder.setup()));
                     log.built(result);
                 } catch (Exception | StackOverflowError e) {
@@ -64,6 +82,16 @@ final class RebuildLoop implements Closeable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (unfinishedSince != 0) finish();
+    }
+
+    /** Writes the manifest; a failure is said, and tried again after the next rebuild. */
+    private void finish() {
+        try {
+            rebuilder.finish();
+        } catch (IOException | RuntimeException e) {
+            log.failed(why(e));
         }
     }
 

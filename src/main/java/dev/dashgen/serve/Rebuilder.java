@@ -154,9 +154,14 @@ public final class Rebuilder {
     /** The tasks a patched model replaced, before and after; null when the model was built whole. */
     private List<Task[]> patched;
 
+    /** Deletes replaced files' old bytes; call after clients were told, since no page depends on them. */
+    public void tidy() throws IOException {
+        writer.deleteOldBytes();
+    }
+
     /**
-     * Writes the output manifest and deletes replaced files' old bytes; call after clients were told,
-     * since no page depends on either.
+     * As {@link #tidy()}, and writes the output manifest: at 100,000 tasks that takes as long as a rebuild,
+     * so serve does it once changes pause.
      */
     public void finish() throws IOException {
         writer.finish();

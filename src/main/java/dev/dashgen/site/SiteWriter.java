@@ -150,6 +150,11 @@ public final class SiteWriter {
             writeAtomically(m, Content.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new TreeMap<>(manifest))));
             manifestDirty = false;
         }
+        deleteOldBytes();
+    }
+
+    /** Deletes the old bytes of replaced files: no page depends on them once browsers were told. */
+    public void deleteOldBytes() throws IOException {
         for (Path old : replaced) Files.deleteIfExists(old);
         replaced.clear();
     }

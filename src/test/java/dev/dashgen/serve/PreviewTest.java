@@ -285,6 +285,33 @@ class PreviewTest {
         }
     }
 
+    /**
+     * The output manifest (which files dashgen wrote) is brought up to date once changes pause rather than
+     * after every rebuild, and when serve stops: a page added either way is in it.
+     */
+    @Test
+    void theManifestNamesNewPagesOnceChangesPauseAndWhenServeStops() throws Exception {
+        Path work = Workspaces.small(dir);
+        Path manifest = dir.resolve("out/.dashgen/manifest.json");
+        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port());
+             java.nio.file.WatchService watch = manifest.getFileSystem().newWatchService()) {
+            c.await("build");
+            manifest.getParent().register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            write(work.resolve("inbox/t-8.yaml"), task("t-8", "Added while serving", "new", "normal"));
+            c.await("reload", m -> lists(m, "urls", "tasks/t-8.html"));
+            long deadline = System.nanoTime() + LiveClient.WAIT.toNanos();
+            while (!Files.readString(manifest).contains("\"tasks/t-8.html\"")) {
+                java.nio.file.WatchKey key = watch.poll(Math.max(1, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+                assertTrue(key != null, "the manifest was not written after the rebuild");
+                key.pollEvents();
+                key.reset();
+            }
+            write(work.resolve("inbox/t-9.yaml"), task("t-9", "Added just before stopping", "new", "normal"));
+            c.await("reload", m -> lists(m, "urls", "tasks/t-9.html"));
+        }
+        assertTrue(Files.readString(manifest).contains("\"tasks/t-9.html\""), "written when serve stopped");
+    }
+
     private static List<String> urls(JsonNode message) {
         List<String> urls = new ArrayList<>();
         message.path("urls").forEach(n -> urls.add(n.asText()));
