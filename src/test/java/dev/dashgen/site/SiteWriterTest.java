@@ -163,6 +163,21 @@ class SiteWriterTest {
         assertEquals(List.of(), new SiteWriter(out).write(after).written());
     }
 
+    /** The manifest is JSON whatever the paths hold; after updates it names exactly the files of the site. */
+    @Test
+    void theManifestAfterUpdatesIsJsonNamingEachFileOnce() throws IOException {
+        Site before = site("index.html", "board", "assets/na\u00efve \"quoted\".css", "a {}");
+        SiteWriter w = new SiteWriter(out);
+        w.write(before);
+        Site after = site("index.html", "board 2", "assets/na\u00efve \"quoted\".css", "a {}", "tasks/x.html", "x");
+        w.update(before, after);
+        w.finish();
+        Map<String, String> manifest = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                out.resolve(".dashgen/manifest.json").toFile(), new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, String>>() {});
+        assertEquals(List.of("assets/na\u00efve \"quoted\".css", "index.html", "tasks/x.html"), List.copyOf(manifest.keySet()));
+        assertEquals(List.of(), new SiteWriter(out).write(after).written(), "each hash matches the file");
+    }
+
     @Test
     void writtenBytesAreExact() throws IOException {
         byte[] bytes = {0, (byte) 0xFF, 10, 13, 'x'};
