@@ -50,7 +50,10 @@ final class CostModel {
                 for (int i = 0; i < shown.length; i++) shown[i] = TaskView.ShownCost.of(costs.cost(i));
             } else {
                 shown = changed.length == 0 ? earlier.shown : earlier.shown.clone();
-                for (int i : changed) shown[i] = TaskView.ShownCost.of(costs.cost(i));
+                for (int i : changed) {
+                    TaskView.ShownCost now = TaskView.ShownCost.of(costs.cost(i));
+                    if (!java.util.Objects.equals(now, shown[i])) shown[i] = now;
+                }
             }
             return new CostModel(r, null, costs, shown, BudgetView.of(in.config().budget(), r.kpis().month()));
         }

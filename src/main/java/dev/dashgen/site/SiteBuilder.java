@@ -109,7 +109,7 @@ public final class SiteBuilder {
         if (previous == lastViews && lastViewList != null && lastWs != null && ws.slugByFile() == lastWs.slugByFile()
                 && replacedTasks != null && costChanged != null && in.config().equals(lastConfig)) {
             List<Integer> at = new ArrayList<>();
-            views = patchedViews(in, ws, costs, union(replacedTasks, costChanged), changed, at);
+            views = patchedViews(in, ws, costs, replacedTasks, costChanged, changed, at);
             known.add(views.size());
             replacedViews = at.stream().mapToInt(Integer::intValue).toArray();
             // A task's line holds its exact cost, which can change while the view (to the cent) stays.
@@ -208,8 +208,13 @@ public final class SiteBuilder {
         return sorted(files, taskPages, patch);
     }
 
+    /**
+     * The last views with those of replaced tasks and their dependents (whose open-dependency count may
+     * change) looked at again, and those of tasks whose cost changed: a cost shown by the very object the
+     * view holds (the same cents) leaves the view as it was.
+     */
     private List<TaskView> patchedViews(SiteInputs in, Workspace ws, CostModel costs, int[] replacedTasks,
-                                        Queue<TaskView[]> changed, List<Integer> setAt) {
+                                        int[] costChanged, Queue<TaskView[]> changed, List<Integer> setAt) {
         List<Task> tasks = ws.tasks();
         SortedSet<Integer> redo = new TreeSet<>();
         for (int i : replacedTasks) {
@@ -219,6 +224,10 @@ public final class SiteBuilder {
                 int at = ws.indexOf(d);
                 if (at >= 0) redo.add(at);
             }
+        }
+        for (int i : costChanged) {
+            TaskView last = lastViewList.get(i);
+            if (tasks.get(i) != last.task() || costs.shown(i) != last.cost()) redo.add(i);
         }
         List<TaskView> views = new ArrayList<>(lastViewList);
         for (int i : redo) {
