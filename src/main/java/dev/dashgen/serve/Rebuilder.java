@@ -160,11 +160,12 @@ public final class Rebuilder {
     }
 
     /**
-     * As {@link #tidy()}, and writes the output manifest: at 100,000 tasks that takes as long as a rebuild,
-     * so serve does it once changes pause.
+     * As {@link #tidy()}, writes the output manifest and tidies what the builder left for later: at 100,000
+     * tasks that takes as long as a rebuild, so serve does it once changes pause.
      */
     public void finish() throws IOException {
         writer.finish();
+        builder.settle();
     }
 
     private void reload() throws IOException {

@@ -67,9 +67,21 @@ final class DataFiles {
         return out;
     }
 
+    private static final byte[] FIRST_LINE = {'\n'};
+    private static final byte[] NEXT_LINE = {',', '\n'};
+
+    /** As {@link #taskBlock}, but the lines and what comes before each as pieces added to {@code out}. */
+    static void taskPieces(List<byte[]> lines, int from, int to, List<byte[]> out) {
+        for (int i = from; i < to; i++) {
+            out.add(i == 0 ? FIRST_LINE : NEXT_LINE);
+            out.add(lines.get(i));
+        }
+    }
+
     /**
      * {@code data/tasks.json}, one task a line so that a change shows as a one-line diff; {@code blocks} are
-     * its runs of lines ({@link #taskBlock}), so a rebuild rejoins only the run where a task changed.
+     * its runs of lines ({@link #taskBlock}, {@link #taskPieces}), so a rebuild rejoins only the run where a
+     * task changed.
      */
     static Content tasks(List<byte[]> blocks, Instant now) {
         byte[] head = ("{\"schemaVersion\":" + SCHEMA_VERSION + ",\"now\":\"" + now + "\",\"tasks\":[")

@@ -243,6 +243,11 @@ public final class SiteBuilder {
         return Collections.unmodifiableList(views);
     }
 
+    /** Tidies what the last builds left for later (tasks.json's lines joined into runs); call when changes pause. */
+    public void settle() {
+        taskLines.settle();
+    }
+
     /**
      * The indices at which {@code ws} holds other tasks than the last build's workspace, ascending; null when
      * there was none or the number of tasks changed.

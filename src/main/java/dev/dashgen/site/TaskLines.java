@@ -13,10 +13,13 @@ import java.util.List;
  * remembered by file and rendered when their view or cost changed. The file is made of blocks of
  * {@value #BLOCK} lines, and only a block with a changed line is joined again: the file goes to disk as
  * a hundred long runs of bytes rather than 100,000 small arrays scattered over the heap, which took twice
- * as long to copy. When no line changed, the file is the last one.
+ * as long to copy. Blocks left as lines by a change all over the file are joined by {@link #settle()}.
+ * When no line changed, the file is the last one.
  */
 final class TaskLines {
     private static final int BLOCK = 1024;
+    /** Up to this many changed blocks are joined at once. */
+    private static final int FEW_BLOCKS = 4;
 
     private final PageMemo<Object, DataFiles.TaskLine> byFile = new PageMemo<>();
     private List<TaskView> lastViews;
@@ -60,12 +63,20 @@ final class TaskLines {
         if (aligned && changed.isEmpty() && now.equals(lastNow)) {
             file = lastFile;
         } else {
+            // An edit changes a block or two: join them now. A telemetry commit changes lines all over the
+            // file: joining 50 MB then took longer than writing it, so its blocks go out as lines and are
+            // joined by settle(), once changes pause.
+            boolean few = aligned && changed.cardinality() <= FEW_BLOCKS;
             List<byte[]> blocks = new ArrayList<>();
+            List<byte[]> pieces = new ArrayList<>();
             for (int from = 0, k = 0; from < lines.size(); from += BLOCK, k++) {
-                blocks.add(aligned && !changed.get(k) ? lastBlocks.get(k)
-                        : DataFiles.taskBlock(lines, from, Math.min(lines.size(), from + BLOCK)));
+                int to = Math.min(lines.size(), from + BLOCK);
+                byte[] block = aligned && !changed.get(k) ? lastBlocks.get(k) : few ? DataFiles.taskBlock(lines, from, to) : null;
+                blocks.add(block);
+                if (block != null) pieces.add(block);
+                else DataFiles.taskPieces(lines, from, to, pieces);
             }
-            file = DataFiles.tasks(blocks, now);
+            file = DataFiles.tasks(pieces, now);
             lastBlocks = blocks;
         }
         lastViews = views;
@@ -83,6 +94,16 @@ final class TaskLines {
             DataFiles.TaskLine last = byFile.peek(file);
             return last != null && last.sameFields(v) ? last.withCost(v, exact) : DataFiles.task(v, exact);
         }).bytes();
+    }
+
+    /** Joins the blocks that went out as lines; the next file is made of them. Call when changes pause. */
+    void settle() {
+        if (lastBlocks == null) return;
+        for (int k = 0; k < lastBlocks.size(); k++) {
+            if (lastBlocks.get(k) == null) {
+                lastBlocks.set(k, DataFiles.taskBlock(lastLines, k * BLOCK, Math.min(lastLines.size(), (k + 1) * BLOCK)));
+            }
+        }
     }
 
     /** Forgets the lines of files no longer in the site. */

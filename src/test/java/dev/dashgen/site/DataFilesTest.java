@@ -143,6 +143,36 @@ class DataFilesTest {
     }
 
     /**
+     * A change all over the file (as a telemetry commit makes) sends its runs out as lines, joined again
+     * once changes pause; before and after, the file is byte for byte a fresh build's.
+     */
+    @Test
+    void tasksJsonAfterAChangeAllOverTheFileEqualsAFreshBuild() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 6000; i++) files.put(String.format("inbox/t-%04d.yaml", i), "id: t-" + String.format("%04d", i) + "\ntitle: Task " + i + "\n");
+        dev.dashgen.config.Config config = dev.dashgen.config.Config.DEFAULTS;
+        SiteBuilder builder = new SiteBuilder(Sites.theme());
+        dev.dashgen.model.Workspace ws = Sites.workspace(config, files);
+        builder.build(Sites.inputs(ws, config, Sites.NOW, null));
+        List<List<String>> batches = List.of(List.of("inbox/t-0000.yaml", "inbox/t-1100.yaml", "inbox/t-2200.yaml",
+                "inbox/t-3300.yaml", "inbox/t-4400.yaml", "inbox/t-5500.yaml"), List.of("inbox/t-3301.yaml"));
+        for (List<String> batch : batches) {
+            List<dev.dashgen.tasks.ParsedFile> before = new java.util.ArrayList<>();
+            List<dev.dashgen.tasks.ParsedFile> after = new java.util.ArrayList<>();
+            for (String edited : batch) {
+                dev.dashgen.tasks.ParsedFile old = dev.dashgen.tasks.TaskParser.parse(files.get(edited), edited, config.lanes().source());
+                files.put(edited, files.get(edited).replace("title: Task", "title: Edited task"));
+                after.add(dev.dashgen.tasks.TaskParser.parse(files.get(edited), edited, config.lanes().source()));
+                before.add(new dev.dashgen.tasks.ParsedFile(edited, ws.byId().get(old.task().id()), old.problems()));
+            }
+            ws = ws.replacing(before, after).orElseThrow();
+            Site incremental = builder.build(Sites.inputs(ws, config, Sites.NOW, null));
+            assertEquals(Sites.text(Sites.build(config, files), "data/tasks.json"), Sites.text(incremental, "data/tasks.json"));
+            builder.settle();
+        }
+    }
+
+    /**
      * A telemetry commit changes only the cost of a task's line: swapping those bytes gives the line written
      * afresh, even for a title holding the NUL character that marks where the cost goes while writing.
      */
