@@ -29,8 +29,8 @@ final class AgentsPage {
     private final PageMemo<Object, Content> memo;
     /** Each task's line on its agent's page. */
     private final ItemLists items = new ItemLists();
-    /** Each lane's views by agent, by lane. */
-    private final PageMemo<Object, Map<String, List<TaskView>>> groupMemo = new PageMemo<>();
+    /** Each lane's views by agent, by lane (shared with the board). */
+    private final AgentGroups groups;
     /**
      * Each agent page without its task lists, by page: an edit that keeps the agent's counts splices new
      * items into the same skeleton rather than rendering a year of cost rows again.
@@ -38,9 +38,10 @@ final class AgentsPage {
     private final PageMemo<Object, byte[]> skeletons = new PageMemo<>();
 
     /** {@code memo} holds whole pages (shared with the other pages, which the builder prunes). */
-    AgentsPage(Theme theme, PageMemo<Object, Content> memo) {
+    AgentsPage(Theme theme, PageMemo<Object, Content> memo, AgentGroups groups) {
         this.theme = theme;
         this.memo = memo;
+        this.groups = groups;
     }
 
     /** Forgets the items of task files no longer in the site. */
@@ -52,7 +53,7 @@ final class AgentsPage {
                 Map<String, String> labels, Map<Lane, List<TaskView>> byLane, Map<String, Content> out) {
         // Grouped lane by lane, and remembered per lane: a lane whose views did not change is not walked again.
         Map<String, Map<Lane, List<TaskView>>> tasks = new java.util.HashMap<>();
-        byLane.forEach((lane, views) -> groupMemo.get(lane.id(), views, () -> byAgent(views)).forEach((agent, list) ->
+        byLane.forEach((lane, views) -> groups.of(lane, views).forEach((agent, list) ->
                 tasks.computeIfAbsent(agent, a -> new java.util.EnumMap<>(Lane.class)).put(lane, list)));
         CostReport r = costs.report();
         Map<String, Breakdown> usage = new TreeMap<>();
@@ -81,14 +82,6 @@ final class AgentsPage {
             c.put("hasCosts", r != null);
             return Content.of(theme.render("agents", c));
         }));
-    }
-
-    private static Map<String, List<TaskView>> byAgent(List<TaskView> views) {
-        Map<String, List<TaskView>> byAgent = new java.util.HashMap<>();
-        for (TaskView v : views) {
-            if (v.task().agent() != null) byAgent.computeIfAbsent(v.task().agent(), a -> new ArrayList<>()).add(v);
-        }
-        return byAgent;
     }
 
     private Content agentPage(Chrome.SiteMeta meta, String url, Summary s, Map<Lane, List<TaskView>> mine,

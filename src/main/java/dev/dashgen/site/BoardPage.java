@@ -27,7 +27,7 @@ final class BoardPage {
 
     private BoardPage() {}
 
-    static Content render(Theme theme, ItemLists cardLists, PageMemo<Object, java.util.Set<String>> agentMemo, Chrome.SiteMeta meta, Config config,
+    static Content render(Theme theme, ItemLists cardLists, AgentGroups agentGroups, Chrome.SiteMeta meta, Config config,
                          Map<Lane, List<TaskView>> byLane, String costNotice) {
         Config.Lanes lanes = config.lanes();
         List<Column> columns = new ArrayList<>();
@@ -46,16 +46,7 @@ final class BoardPage {
                     shown.size(), limit, limit != null && all.size() > limit, lane == Lane.FRIDGE, LanePage.url(lane, 1)));
         }
         TreeSet<String> agents = new TreeSet<>();
-        for (Lane lane : lanes.shown()) {
-            List<TaskView> all = byLane.getOrDefault(lane, List.of());
-            agents.addAll(agentMemo.get(lane.id(), all, () -> {
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                for (TaskView v : all) {
-                    if (v.task().agent() != null) seen.add(v.task().agent());
-                }
-                return seen;
-            }));
-        }
+        for (Lane lane : lanes.shown()) agents.addAll(agentGroups.of(lane, byLane.getOrDefault(lane, List.of())).keySet());
         Map<String, Object> c = Chrome.context(meta, "", "Board", "board");
         c.put("columns", columns);
         c.put("costNotice", costNotice);

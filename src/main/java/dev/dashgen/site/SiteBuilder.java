@@ -36,7 +36,7 @@ public final class SiteBuilder {
     private final ItemLists cards = new ItemLists();
     private final ItemLists laneRows = new ItemLists();
     private final LaneOrder laneOrder = new LaneOrder();
-    private final PageMemo<Object, Set<String>> laneAgents = new PageMemo<>();
+    private final AgentGroups agentGroups = new AgentGroups();
     private final PageMemo<Object, String> descriptions = new PageMemo<>();
     private final AgentsPage agents;
     private final TaskLines taskLines = new TaskLines();
@@ -55,7 +55,7 @@ public final class SiteBuilder {
 
     public SiteBuilder(Theme theme) {
         this.theme = theme;
-        this.agents = new AgentsPage(theme, pages);
+        this.agents = new AgentsPage(theme, pages, agentGroups);
     }
 
     public Site build(SiteInputs in) {
@@ -156,7 +156,7 @@ public final class SiteBuilder {
 
         Map<String, Content> files = new ConcurrentHashMap<>(2 * views.size() + 64);
         theme.assets().forEach((path, bytes) -> files.put(path, Content.of(bytes)));
-        files.put("index.html", BoardPage.render(theme, cards, laneAgents, meta, in.config(), byLane, costs.notice()));
+        files.put("index.html", BoardPage.render(theme, cards, agentGroups, meta, in.config(), byLane, costs.notice()));
         if (costs.available()) {
             List<Object> reportKey = List.of(meta, costs.report(), costs.budget());
             files.put("costs.html", pages.get("costs.html", reportKey,
