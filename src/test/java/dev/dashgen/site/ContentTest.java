@@ -79,14 +79,33 @@ class ContentTest {
         assertEquals(whole.getValue(), pieces.getValue());
     }
 
+    /** {@code bytes} in random pieces, half of them runs inside longer arrays of other bytes. */
     private static Content cut(byte[] bytes, Random random) {
-        List<byte[]> pieces = new ArrayList<>();
+        Content.Builder pieces = new Content.Builder(4);
         int at = 0;
         while (at < bytes.length) {
             int n = Math.min(bytes.length - at, random.nextInt(bytes.length > 1000 ? 400_000 : 20));
-            pieces.add(java.util.Arrays.copyOfRange(bytes, at, at + n));
+            if (random.nextBoolean()) {
+                pieces.add(java.util.Arrays.copyOfRange(bytes, at, at + n));
+            } else {
+                int before = random.nextInt(5);
+                byte[] padded = new byte[before + n + random.nextInt(5)];
+                random.nextBytes(padded);
+                System.arraycopy(bytes, at, padded, before, n);
+                pieces.add(padded, before, before + n);
+            }
             at += n;
         }
-        return Content.of(pieces);
+        return pieces.build();
+    }
+
+    @Test
+    void runsOfTheSameArrayAtOtherPlacesAreCompared() {
+        byte[] text = b("abcabc");
+        Content first = new Content.Builder(2).add(text, 0, 3).add(text, 3, 6).build();
+        Content second = new Content.Builder(2).add(text, 3, 6).add(text, 0, 3).build();
+        assertTrue(first.sameBytes(second));
+        assertFalse(first.sameBytes(new Content.Builder(2).add(text, 0, 3).add(text, 1, 4).build()));
+        assertEquals("abcabc", new String(second.bytes(), StandardCharsets.UTF_8));
     }
 }
