@@ -46,51 +46,16 @@ final class DataFiles {
         return out.toByteArray();
     }
 
-    private static final byte[] TASKS_TAIL = "\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** How {@code data/tasks.json} ends, after its last task line. */
+    static final byte[] TASKS_TAIL = "\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /**
-     * Lines {@code from} to {@code to} of {@code data/tasks.json}'s task list as one piece, each line after
-     * its newline (and, but for the first line of all, the comma that ends the line before).
+     * How {@code data/tasks.json} begins, before its task lines. One task a line (each after a newline, and
+     * a comma ending the line before), so that a change shows as a one-line diff.
      */
-    static byte[] taskBlock(List<byte[]> lines, int from, int to) {
-        int size = 0;
-        for (int i = from; i < to; i++) size += lines.get(i).length + (i == 0 ? 1 : 2);
-        byte[] out = new byte[size];
-        int at = 0;
-        for (int i = from; i < to; i++) {
-            if (i > 0) out[at++] = ',';
-            out[at++] = '\n';
-            byte[] line = lines.get(i);
-            System.arraycopy(line, 0, out, at, line.length);
-            at += line.length;
-        }
-        return out;
-    }
-
-    private static final byte[] FIRST_LINE = {'\n'};
-    private static final byte[] NEXT_LINE = {',', '\n'};
-
-    /** As {@link #taskBlock}, but the lines and what comes before each as pieces added to {@code out}. */
-    static void taskPieces(List<byte[]> lines, int from, int to, List<byte[]> out) {
-        for (int i = from; i < to; i++) {
-            out.add(i == 0 ? FIRST_LINE : NEXT_LINE);
-            out.add(lines.get(i));
-        }
-    }
-
-    /**
-     * {@code data/tasks.json}, one task a line so that a change shows as a one-line diff; {@code blocks} are
-     * its runs of lines ({@link #taskBlock}, {@link #taskPieces}), so a rebuild rejoins only the run where a
-     * task changed.
-     */
-    static Content tasks(List<byte[]> blocks, Instant now) {
-        byte[] head = ("{\"schemaVersion\":" + SCHEMA_VERSION + ",\"now\":\"" + now + "\",\"tasks\":[")
+    static byte[] tasksHead(Instant now) {
+        return ("{\"schemaVersion\":" + SCHEMA_VERSION + ",\"now\":\"" + now + "\",\"tasks\":[")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        List<byte[]> pieces = new java.util.ArrayList<>(blocks.size() + 2);
-        pieces.add(head);
-        pieces.addAll(blocks);
-        pieces.add(TASKS_TAIL);
-        return Content.of(pieces);
     }
 
     /**
@@ -153,19 +118,15 @@ final class DataFiles {
         return line.withCost(v, cost);
     }
 
-    /** A task's cost as {@code data/tasks.json} has it: null, or its amount and whether it is an estimate. */
+    /**
+     * A task's cost as {@code data/tasks.json} has it: null, or its amount and whether it is an estimate.
+     * Written out rather than through a generator (the same bytes: Jackson writes a BigDecimal as its
+     * {@code toString}): a telemetry commit asks for thousands.
+     */
     private static byte[] cost(dev.dashgen.telemetry.TaskCosts.TaskCost cost) {
         if (cost == null) return NULL;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(48);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeNumberField("usd", cost.usd());
-            g.writeBooleanField("estimated", cost.estimated());
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ("{\"usd\":" + cost.usd() + ",\"estimated\":" + cost.estimated() + "}")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static final byte[] NULL = "null".getBytes(java.nio.charset.StandardCharsets.UTF_8);
