@@ -54,10 +54,10 @@ final class RebuildLoop implements Closeable {
                 // it written every few seconds.
                 ChangeQueue.Batch batch = unfinishedSince == 0 ? queue.take() : queue.poll(SETTLE);
                 if (batch == null && unfinishedSince == 0) break; // closed
-                if (unfinishedSince != 0 && (batch == null || System.nanoTime() - unfinishedSince > MAX_WAIT.toNanos())) {
+                if (batch == null) {
                     finish();
                     unfinishedSince = 0;
-                    if (batch == null) continue;
+                    continue;
                 }
                 Set<Path> paths = new LinkedHashSet<>(carried);
                 paths.addAll(batch.paths());
@@ -69,7 +69,12 @@ final class RebuildLoop implements Closeable {
                     carriedRescan = false;
                     live.built(result, Preview.laneLabels(rebuilder.setup()));
                     rebuilder.tidy();
-                    if (unfinishedSince == 0) unfinishedSince = System.nanoTime();
+                    if (unfinishedSince == 0) {
+                        unfinishedSince = System.nanoTime();
+                    } else if (System.nanoTime() - unfinishedSince > MAX_WAIT.toNanos()) {
+                        finish(); // after this reload, as it would be after a pause
+                        unfinishedSince = 0;
+                    }
                     watcher.watch(Watcher.Roots.of(rebuilder.setup()));
                     log.built(result);
                 } catch (Exception | StackOverflowError e) {
