@@ -58,7 +58,8 @@ public class ServeLatency {
     /** Edits made before the measured ones, on other files, so the figures are of a warmed-up server. */
     static final int WARMUP = 10;
     static final List<String> ORDER = List.of("edit → reload, atomic rename", "edit → reload, in place", "edit → reload, all",
-            "rebuild (server side)", "the rest: watch, coalesce, send", "telemetry commit → build message", "telemetry commit → reload");
+            "rebuild (server side)", "the rest: watch, coalesce, send", "telemetry commit → build message", "telemetry commit → reload",
+            "telemetry commit → reload, new names (a full read)");
 
     /** A message and the moment it arrived (System.nanoTime). */
     record Heard(JsonNode json, long at) {}
@@ -86,7 +87,7 @@ public class ServeLatency {
             }
         }
 
-        System.out.printf(Locale.ROOT, "%-9s %-32s %5s %9s %9s %9s%n", "server", "what (ms)", "n", "p50", "p95", "max");
+        System.out.printf(Locale.ROOT, "%-9s %-50s %5s %9s %9s %9s%n", "server", "what (ms)", "n", "p50", "p95", "max");
         for (String what : ORDER) {
             if (dashgen.containsKey(what)) row("dashgen", what, dashgen.get(what));
         }
@@ -96,7 +97,7 @@ public class ServeLatency {
         if (!hugo.isEmpty()) {
             for (String what : List.of("edit → reload, atomic rename", "edit → reload, in place", "edit → reload, all")) {
                 if (dashgen.containsKey(what) && hugo.containsKey(what)) {
-                    System.out.printf(Locale.ROOT, "ratio     %-32s p50 %.3f, p95 %.3f (dashgen / hugo)%n", what,
+                    System.out.printf(Locale.ROOT, "ratio     %-50s p50 %.3f, p95 %.3f (dashgen / hugo)%n", what,
                             pct(dashgen.get(what), 50) / pct(hugo.get(what), 50), pct(dashgen.get(what), 95) / pct(hugo.get(what), 95));
                 }
             }
@@ -159,38 +160,58 @@ public class ServeLatency {
         }
     }
 
+    /**
+     * Commits like a telemetry logger's: one row a commit, from the agent, tool and model of the table's last
+     * row, so the row adds to that agent's open tasks' cost. Then one commit under names never seen before,
+     * which the server can only fold in by reading the whole table again: reported on its own.
+     */
     static void telemetry(Path db, BlockingQueue<Heard> q, Map<String, List<Long>> r, int inserts) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             c.setAutoCommit(false);
-            String ts = Instant.parse(NOW).minusSeconds(60).toString().replace('T', ' ').replace("Z", "");
+            String[] names = new String[3];
+            try (PreparedStatement s = c.prepareStatement("SELECT agent_name, tool_name, model_name FROM invocations"
+                    + " WHERE agent_name IS NOT NULL ORDER BY id DESC LIMIT 1"); var rows = s.executeQuery()) {
+                if (!rows.next()) throw new IllegalStateException("the telemetry table has no row with an agent");
+                for (int i = 0; i < 3; i++) names[i] = rows.getString(i + 1);
+            }
+            NOTES.add("telemetry commits: one row each for agent '" + names[0] + "', tool '" + names[1] + "', model '"
+                    + names[2] + "', dated a minute before now; the last under new names");
             long start = System.nanoTime();
             for (int i = 0; i < inserts && System.nanoTime() - start < BUDGET.toNanos(); i++) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO invocations (invocation_id, timestamp, agent_name, "
-                        + "tool_name, model_name, prompt_tokens, completion_tokens, total_tokens, cost_usd, latency_ms, status) "
-                        + "VALUES (?, ?, 'bench', 'chat', 'bench-model', 100, 50, 150, 0.25, 900, 'success')")) {
-                    s.setString(1, "bench-" + System.nanoTime());
-                    s.setString(2, ts);
-                    s.executeUpdate();
-                }
-                // The insert already touched the journal or WAL, which may have started a rebuild that cannot
-                // see the row yet: forget what came before the commit, then wait for the rebuild that shows it
-                // (costs.html always changes, by $0.25).
-                q.clear();
-                long t0 = System.nanoTime();
-                c.commit();
-                Long built = null;
-                while (true) {
-                    Heard h = next(q, m -> type(m, "build") || type(m, "reload"), "reload of costs.html after a telemetry commit");
-                    if (type(h.json(), "build") && h.json().path("written").asInt() > 0 && built == null) built = h.at();
-                    if (type(h.json(), "reload") && lists(h.json(), "costs.html")) {
-                        add(r, "telemetry commit → build message", (built == null ? h.at() : built) - t0);
-                        add(r, "telemetry commit → reload", h.at() - t0);
-                        break;
-                    }
-                }
-                Thread.sleep(100);
+                commit(c, q, r, names, "");
+            }
+            commit(c, q, r, new String[] {"bench", "chat", "bench-model"}, ", new names (a full read)");
+        }
+    }
+
+    private static void commit(Connection c, BlockingQueue<Heard> q, Map<String, List<Long>> r, String[] names,
+                               String what) throws Exception {
+        String ts = Instant.parse(NOW).minusSeconds(60).toString().replace('T', ' ').replace("Z", "");
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO invocations (invocation_id, timestamp, agent_name, "
+                + "tool_name, model_name, prompt_tokens, completion_tokens, total_tokens, cost_usd, latency_ms, status) "
+                + "VALUES (?, ?, ?, ?, ?, 100, 50, 150, 0.25, 900, 'success')")) {
+            s.setString(1, "bench-" + System.nanoTime());
+            s.setString(2, ts);
+            for (int k = 0; k < 3; k++) s.setString(3 + k, names[k]);
+            s.executeUpdate();
+        }
+        // The insert already touched the journal or WAL, which may have started a rebuild that cannot
+        // see the row yet: forget what came before the commit, then wait for the rebuild that shows it
+        // (costs.html always changes, by $0.25).
+        q.clear();
+        long t0 = System.nanoTime();
+        c.commit();
+        Long built = null;
+        while (true) {
+            Heard h = next(q, m -> type(m, "build") || type(m, "reload"), "reload of costs.html after a telemetry commit");
+            if (type(h.json(), "build") && h.json().path("written").asInt() > 0 && built == null) built = h.at();
+            if (type(h.json(), "reload") && lists(h.json(), "costs.html")) {
+                add(r, "telemetry commit → build message" + what, (built == null ? h.at() : built) - t0);
+                add(r, "telemetry commit → reload" + what, h.at() - t0);
+                break;
             }
         }
+        Thread.sleep(100);
     }
 
     // ---------------------------------------------------------------- Hugo
@@ -402,6 +423,6 @@ public class ServeLatency {
     }
 
     static void row(String server, String what, List<Long> v) {
-        System.out.printf(Locale.ROOT, "%-9s %-32s %5d %9.1f %9.1f %9.1f%n", server, what, v.size(), pct(v, 50), pct(v, 95), pct(v, 100));
+        System.out.printf(Locale.ROOT, "%-9s %-50s %5d %9.1f %9.1f %9.1f%n", server, what, v.size(), pct(v, 50), pct(v, 95), pct(v, 100));
     }
 }
