@@ -123,39 +123,27 @@ class DataFilesTest {
      */
     @Test
     void tasksJsonAfterEditsEqualsAFreshBuild() {
-        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < 2500; i++) files.put(String.format("inbox/t-%04d.yaml", i), "id: t-" + String.format("%04d", i) + "\ntitle: Task " + i + "\n");
-        dev.dashgen.config.Config config = dev.dashgen.config.Config.DEFAULTS;
-        SiteBuilder builder = new SiteBuilder(Sites.theme());
-        dev.dashgen.model.Workspace ws = Sites.workspace(config, files);
-        builder.build(Sites.inputs(ws, config, Sites.NOW, null));
-        for (String edited : List.of("inbox/t-2100.yaml", "inbox/t-0000.yaml")) {
-            dev.dashgen.tasks.ParsedFile before = dev.dashgen.tasks.TaskParser.parse(files.get(edited), edited, config.lanes().source());
-            files.put(edited, files.get(edited).replace("title: Task", "title: Edited task"));
-            dev.dashgen.tasks.ParsedFile after = dev.dashgen.tasks.TaskParser.parse(files.get(edited), edited, config.lanes().source());
-            // The parsed file the workspace holds, as the server's re-read replaces it.
-            dev.dashgen.tasks.ParsedFile held = new dev.dashgen.tasks.ParsedFile(edited, ws.byId().get(after.task().id()), before.problems());
-            ws = ws.replacing(List.of(held), List.of(after)).orElseThrow();
-            Site incremental = builder.build(Sites.inputs(ws, config, Sites.NOW, null));
-            assertEquals(Sites.text(Sites.build(config, files), "data/tasks.json"), Sites.text(incremental, "data/tasks.json"), edited);
-            assertTrue(Sites.text(incremental, "data/tasks.json").contains("Edited task " + Integer.parseInt(edited.replaceAll("\\D", ""))));
-        }
+        assertEditsLeaveTasksJsonOfAFreshBuild(2500, List.of(List.of("inbox/t-2100.yaml"), List.of("inbox/t-0000.yaml")));
     }
 
     /**
-     * A change all over the file (as a telemetry commit makes) sends its runs out as lines, joined again
-     * once changes pause; before and after, the file is byte for byte a fresh build's.
+     * A change all over the file (as a telemetry commit makes) writes the changed lines between runs of the
+     * old ones, which are joined again once changes pause; before and after, the file is a fresh build's.
      */
     @Test
     void tasksJsonAfterAChangeAllOverTheFileEqualsAFreshBuild() {
+        assertEditsLeaveTasksJsonOfAFreshBuild(6000, List.of(List.of("inbox/t-0000.yaml", "inbox/t-1100.yaml",
+                "inbox/t-2200.yaml", "inbox/t-3300.yaml", "inbox/t-4400.yaml", "inbox/t-5500.yaml"), List.of("inbox/t-3301.yaml")));
+    }
+
+    /** Edits the titles of each batch of files in turn, as serve does, settling after each. */
+    private static void assertEditsLeaveTasksJsonOfAFreshBuild(int tasks, List<List<String>> batches) {
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < 6000; i++) files.put(String.format("inbox/t-%04d.yaml", i), "id: t-" + String.format("%04d", i) + "\ntitle: Task " + i + "\n");
+        for (int i = 0; i < tasks; i++) files.put(String.format("inbox/t-%04d.yaml", i), "id: t-" + String.format("%04d", i) + "\ntitle: Task " + i + "\n");
         dev.dashgen.config.Config config = dev.dashgen.config.Config.DEFAULTS;
         SiteBuilder builder = new SiteBuilder(Sites.theme());
         dev.dashgen.model.Workspace ws = Sites.workspace(config, files);
         builder.build(Sites.inputs(ws, config, Sites.NOW, null));
-        List<List<String>> batches = List.of(List.of("inbox/t-0000.yaml", "inbox/t-1100.yaml", "inbox/t-2200.yaml",
-                "inbox/t-3300.yaml", "inbox/t-4400.yaml", "inbox/t-5500.yaml"), List.of("inbox/t-3301.yaml"));
         for (List<String> batch : batches) {
             List<dev.dashgen.tasks.ParsedFile> before = new java.util.ArrayList<>();
             List<dev.dashgen.tasks.ParsedFile> after = new java.util.ArrayList<>();
@@ -163,11 +151,13 @@ class DataFilesTest {
                 dev.dashgen.tasks.ParsedFile old = dev.dashgen.tasks.TaskParser.parse(files.get(edited), edited, config.lanes().source());
                 files.put(edited, files.get(edited).replace("title: Task", "title: Edited task"));
                 after.add(dev.dashgen.tasks.TaskParser.parse(files.get(edited), edited, config.lanes().source()));
+                // The parsed file the workspace holds, as the server's re-read replaces it.
                 before.add(new dev.dashgen.tasks.ParsedFile(edited, ws.byId().get(old.task().id()), old.problems()));
             }
             ws = ws.replacing(before, after).orElseThrow();
-            Site incremental = builder.build(Sites.inputs(ws, config, Sites.NOW, null));
-            assertEquals(Sites.text(Sites.build(config, files), "data/tasks.json"), Sites.text(incremental, "data/tasks.json"));
+            String incremental = Sites.text(builder.build(Sites.inputs(ws, config, Sites.NOW, null)), "data/tasks.json");
+            assertEquals(Sites.text(Sites.build(config, files), "data/tasks.json"), incremental, batch.toString());
+            for (String edited : batch) assertTrue(incremental.contains("Edited task " + Integer.parseInt(edited.replaceAll("\\D", ""))));
             builder.settle();
         }
     }
