@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
@@ -155,44 +156,53 @@ public final class SiteBuilder {
         Map<Lane, List<TaskView>> byLane = laneOrder.byLane(views, previousViews, replacedViews);
 
         Map<String, Content> files = new ConcurrentHashMap<>(2 * views.size() + 64);
-        theme.assets().forEach((path, bytes) -> files.put(path, Content.of(bytes)));
-        files.put("index.html", BoardPage.render(theme, cards, agentGroups, meta, in.config(), byLane, costs.notice()));
-        if (costs.available()) {
-            List<Object> reportKey = List.of(meta, costs.report(), costs.budget());
-            files.put("costs.html", pages.get("costs.html", reportKey,
-                    () -> Content.of(CostsPage.render(theme, meta, costs.report(), costs.budget()))));
-            files.put("data/costs.json", pages.get("data/costs.json", reportKey,
-                    () -> Content.of(CostData.json(costs.report(), costs.budget()))));
-            files.put("data/costs-daily.csv", pages.get("data/costs-daily.csv", reportKey,
-                    () -> Content.of(CostData.csv(costs.report()))));
-        }
-        Map<String, String> labels = new TreeMap<>();
-        for (Lane lane : Lane.values()) labels.put(lane.id(), in.config().lanes().label(lane));
-        agents.render(meta, costs, in.config().lanes().shown(), labels, byLane, files);
-        byLane.forEach((lane, laneViews) ->
-                LanePage.render(theme, pages, laneRows, meta, lane, in.config().lanes().label(lane), laneViews, files));
         // A task page outside the affected set is the last build's: when patching it is not even looked at.
         Map<String, Content> taskPages = new ConcurrentHashMap<>(patch ? 64 : 2 * views.size());
-        List<TaskView> toCheck = new ArrayList<>();
-        if (patch) {
-            for (String file : affected) {
-                TaskView v = byFile.get(file);
-                if (v != null) toCheck.add(v);
+        // tasks.json needs only the views and the costs: it is made on the other core while pages render.
+        int[] linesToLook = linesChanged;
+        CompletableFuture<Content> tasksJson = CompletableFuture.supplyAsync(
+                () -> taskLines.file(views, costs, in.now(), previousViews, linesToLook));
+        try {
+            theme.assets().forEach((path, bytes) -> files.put(path, Content.of(bytes)));
+            files.put("index.html", BoardPage.render(theme, cards, agentGroups, meta, in.config(), byLane, costs.notice()));
+            if (costs.available()) {
+                List<Object> reportKey = List.of(meta, costs.report(), costs.budget());
+                files.put("costs.html", pages.get("costs.html", reportKey,
+                        () -> Content.of(CostsPage.render(theme, meta, costs.report(), costs.budget()))));
+                files.put("data/costs.json", pages.get("data/costs.json", reportKey,
+                        () -> Content.of(CostData.json(costs.report(), costs.budget()))));
+                files.put("data/costs-daily.csv", pages.get("data/costs-daily.csv", reportKey,
+                        () -> Content.of(CostData.csv(costs.report()))));
             }
-        } else {
-            for (TaskView v : views) {
-                Content same = affected != null && !affected.contains(v.task().file()) ? pages.peek(v.url()) : null;
-                if (same != null) taskPages.put(v.url(), same);
-                else toCheck.add(v);
+            Map<String, String> labels = new TreeMap<>();
+            for (Lane lane : Lane.values()) labels.put(lane.id(), in.config().lanes().label(lane));
+            agents.render(meta, costs, in.config().lanes().shown(), labels, byLane, files);
+            byLane.forEach((lane, laneViews) ->
+                    LanePage.render(theme, pages, laneRows, meta, lane, in.config().lanes().label(lane), laneViews, files));
+            List<TaskView> toCheck = new ArrayList<>();
+            if (patch) {
+                for (String file : affected) {
+                    TaskView v = byFile.get(file);
+                    if (v != null) toCheck.add(v);
+                }
+            } else {
+                for (TaskView v : views) {
+                    Content same = affected != null && !affected.contains(v.task().file()) ? pages.peek(v.url()) : null;
+                    if (same != null) taskPages.put(v.url(), same);
+                    else toCheck.add(v);
+                }
             }
+            toCheck.parallelStream().forEach(v -> {
+                TaskPage.Key key = TaskPage.key(meta, v, ws, byFile);
+                taskPages.put(v.url(), pages.get(v.url(), key, () -> Content.of(TaskPage.render(theme, key, descriptions))));
+            });
+            files.put("problems.html", ProblemsPage.render(theme, pages, meta, ws.problems(), byFile));
+            files.put("404.html", Content.of(theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", ""))));
+        } catch (RuntimeException | Error e) {
+            tasksJson.handle((content, failure) -> null).join(); // the next build must not meet it still running
+            throw e;
         }
-        toCheck.parallelStream().forEach(v -> {
-            TaskPage.Key key = TaskPage.key(meta, v, ws, byFile);
-            taskPages.put(v.url(), pages.get(v.url(), key, () -> Content.of(TaskPage.render(theme, key, descriptions))));
-        });
-        files.put("problems.html", ProblemsPage.render(theme, pages, meta, ws.problems(), byFile));
-        files.put("404.html", Content.of(theme.render("404", Chrome.context(meta, rootUrl(in.baseUrl()), "Not found", ""))));
-        files.put("data/tasks.json", taskLines.file(views, costs, in.now(), previousViews, linesChanged));
+        files.put("data/tasks.json", joined(tasksJson));
         files.put("data/summary.json", Content.of(DataFiles.summary(ws, in.now(), costs, byLane)));
         files.put("data/problems.json", pages.get("data/problems.json", ws.problems(), () -> Content.of(DataFiles.problems(ws.problems()))));
         if (!sameFiles) { // tasks came or went: forget their pages
@@ -264,6 +274,17 @@ public final class SiteBuilder {
             at[n++] = i;
         }
         return Arrays.copyOf(at, n);
+    }
+
+    /** What {@code future} made, or its own failure rethrown as it was. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     /** The distinct elements of two ascending arrays, ascending. */
