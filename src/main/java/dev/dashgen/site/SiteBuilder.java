@@ -92,8 +92,7 @@ public final class SiteBuilder {
             return CostModel.of(in, windows, earlier);
         });
         // Where tasks' costs differ from the last build's; null when any may.
-        int[] costChanged = costs == lastCosts ? new int[0]
-                : earlier != null && madeFrom[0] == earlier && costs.changed() != null ? costs.changed() : null;
+        int[] costChanged = costs == lastCosts ? new int[0] : earlier != null && madeFrom[0] == earlier ? costs.changed() : null;
         Chrome.SiteMeta fresh = Chrome.meta(in, costs);
         // Every memo key holds the meta: the last build's very object makes each comparison an identity check.
         Chrome.SiteMeta meta = fresh.equals(lastMeta) ? lastMeta : fresh;

@@ -40,6 +40,10 @@ public final class SiteWriter {
     /** Temporary names holding the old bytes of replaced files, deleted in {@link #finish()}. */
     private final java.util.Set<Path> replaced = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean manifestDirty;
+    /** Each manifest entry as JSON, kept with the hash it says: at 100,000 tasks a serve rebuild changes a few. */
+    private final Map<String, Line> lines = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Line(String hash, byte[] bytes) {}
 
     public SiteWriter(Path out) {
         this.out = out.toAbsolutePath().normalize();
@@ -158,11 +162,6 @@ public final class SiteWriter {
     private static final byte[] FIRST = {'\n', ' ', ' '};
     private static final byte[] NEXT = {',', '\n', ' ', ' '};
     private static final byte[] CLOSE = {'\n', '}', '\n'};
-
-    /** One manifest entry as JSON, kept with the hash it says: at 100,000 tasks a serve rebuild changes a few. */
-    private record Line(String hash, byte[] bytes) {}
-
-    private final Map<String, Line> lines = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The manifest as a JSON object, one entry a line, in path order. Made of each entry's remembered
