@@ -21,10 +21,14 @@ public final class ConfigParser {
     }
 
     static final List<String> TOP_KEYS = List.of("title", "work", "telemetry", "out", "base_url", "exclude", "lanes",
-            "budget", "theme", "report_days", "specs");
+            "budget", "theme", "report_days", "specs", "timezone", "repo_url", "links", "board", "flow", "forecast", "history");
     static final List<String> LANE_KEYS = List.of("order", "labels", "hidden", "wip_limits", "source");
     static final List<String> BUDGET_KEYS = List.of("monthly_usd", "warn_at");
     static final List<String> THEME_KEYS = List.of("templates", "assets");
+    static final List<String> LINKS_KEYS = List.of("patterns");
+    static final List<String> BOARD_KEYS = List.of("cards_per_lane", "page_size");
+    static final List<String> FLOW_KEYS = List.of("agent_wip_limit");
+    static final List<String> FORECAST_KEYS = List.of("window_days", "dates", "seed");
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -57,7 +61,109 @@ public final class ConfigParser {
                 v.containsKey("exclude") ? strings(v.get("exclude"), "exclude") : d.exclude(),
                 lanes(map(v, "lanes", LANE_KEYS)), budget(map(v, "budget", BUDGET_KEYS)),
                 string(theme, "templates", null), string(theme, "assets", null),
-                reportDays(v.get("report_days")), string(v, "specs", d.specs()));
+                reportDays(v.get("report_days")), string(v, "specs", d.specs()), timezone(v.get("timezone")),
+                string(v, "repo_url", null), linkPatterns(map(v, "links", LINKS_KEYS).get("patterns")),
+                board(map(v, "board", BOARD_KEYS)), flow(map(v, "flow", FLOW_KEYS)),
+                forecast(map(v, "forecast", FORECAST_KEYS)), history(v.get("history")));
+    }
+
+    private String timezone(Object value) {
+        if (value == null) return Config.DEFAULTS.timezone();
+        try {
+            return java.time.ZoneId.of(String.valueOf(value)).getId();
+        } catch (java.time.DateTimeException e) {
+            error("timezone", "timezone \"" + value + "\" is not a time zone — use an IANA name such as Europe/Berlin, or UTC");
+            return Config.DEFAULTS.timezone();
+        }
+    }
+
+    private List<Config.LinkPattern> linkPatterns(Object value) {
+        if (value == null) return Config.DEFAULTS.linkPatterns();
+        if (!(value instanceof Map<?, ?> map)) {
+            error("links", "links.patterns must be a mapping of regex: path glob, e.g. {\"ADR-(\\\\d+)\": \"docs/**/ADR-$1*.md\"}");
+            return Config.DEFAULTS.linkPatterns();
+        }
+        List<Config.LinkPattern> patterns = new ArrayList<>();
+        map.forEach((regex, glob) -> {
+            try {
+                java.util.regex.Pattern.compile(String.valueOf(regex));
+                if (glob == null || glob instanceof Map || glob instanceof List) {
+                    error("links", "links.patterns: \"" + regex + "\" must map to one path glob");
+                } else {
+                    patterns.add(new Config.LinkPattern(String.valueOf(regex), String.valueOf(glob)));
+                }
+            } catch (java.util.regex.PatternSyntaxException e) {
+                error("links", "links.patterns: \"" + regex + "\" is not a regular expression (" + e.getDescription() + ")");
+            }
+        });
+        return patterns;
+    }
+
+    private Config.Board board(Map<String, Object> v) {
+        Config.Board d = Config.Board.DEFAULTS;
+        return new Config.Board(whole(v.get("cards_per_lane"), "board", "board.cards_per_lane", 1, 100_000, d.cardsPerLane()),
+                whole(v.get("page_size"), "board", "board.page_size", 1, 1_000_000, d.pageSize()));
+    }
+
+    private Config.Flow flow(Map<String, Object> v) {
+        Object limit = v.get("agent_wip_limit");
+        return new Config.Flow(limit == null ? null : whole(limit, "flow", "flow.agent_wip_limit", 1, 1_000_000, null));
+    }
+
+    private Config.Forecast forecast(Map<String, Object> v) {
+        Config.Forecast d = Config.Forecast.DEFAULTS;
+        int window = whole(v.get("window_days"), "forecast", "forecast.window_days", 1, 3650, d.windowDays());
+        Object seedValue = v.get("seed");
+        long seed = d.seed();
+        if (integral(seedValue)) seed = ((Number) seedValue).longValue();
+        else if (seedValue != null) error("forecast", "forecast.seed must be a whole number, not \"" + seedValue + "\"");
+        List<Integer> ahead = d.daysAhead();
+        List<java.time.LocalDate> fixed = d.fixedDates();
+        if (v.containsKey("dates")) {
+            ahead = new ArrayList<>();
+            fixed = new ArrayList<>();
+            Object dates = v.get("dates");
+            for (Object date : dates instanceof List<?> list ? list : dates == null ? List.of() : List.of(dates)) {
+                if (integral(date) && ((Number) date).longValue() >= 1 && ((Number) date).longValue() <= 3650) {
+                    ahead.add(((Number) date).intValue());
+                } else if (date instanceof java.util.Date when) {
+                    fixed.add(when.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+                } else {
+                    String text = String.valueOf(date).strip();
+                    try {
+                        if (text.matches("\\+?\\d{1,4}d?")) ahead.add(Integer.parseInt(text.replaceAll("[+d]", "")));
+                        else fixed.add(java.time.LocalDate.parse(text));
+                    } catch (RuntimeException e) {
+                        error("forecast", "forecast.dates: \"" + date + "\" is neither a number of days from today nor a date YYYY-MM-DD");
+                    }
+                }
+            }
+        }
+        return new Config.Forecast(window, ahead, fixed, seed);
+    }
+
+    private boolean history(Object value) {
+        if (value == null) return true;
+        if (value instanceof Boolean b) return b;
+        String s = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+        if (s.equals("on")) return true;
+        if (s.equals("off")) return false;
+        error("history", "history must be on or off, not \"" + value + "\"");
+        return true;
+    }
+
+    private static boolean integral(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger big && big.bitLength() < 64;
+    }
+
+    /** A whole number from {@code min} to {@code max}, else {@code fallback} and a problem on {@code line}'s key. */
+    private Integer whole(Object value, String line, String key, int min, int max, Integer fallback) {
+        if (value == null) return fallback;
+        if (integral(value) && ((Number) value).longValue() >= min && ((Number) value).longValue() <= max) {
+            return ((Number) value).intValue();
+        }
+        error(line, key + " must be a whole number from " + min + " to " + max + ", not \"" + value + "\"");
+        return fallback;
     }
 
     private Config.Lanes lanes(Map<String, Object> v) {

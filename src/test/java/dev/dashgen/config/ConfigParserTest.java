@@ -114,7 +114,7 @@ class ConfigParserTest {
     void anUnknownKeyFarFromAnyListsTheKnownKeys() {
         Problem p = only(parse("colour: blue"));
         assertEquals("unknown key \"colour\" — known keys: title, work, telemetry, out, base_url, exclude, lanes, budget,"
-                + " theme, report_days, specs", p.message());
+                + " theme, report_days, specs, timezone, repo_url, links, board, flow, forecast, history", p.message());
     }
 
     @Test
@@ -186,5 +186,47 @@ class ConfigParserTest {
     @Test
     void aConfigThatIsNotAMappingIsAnError() {
         assertTrue(only(parse("- title: x")).message().startsWith("not a mapping"));
+    }
+
+    @Test
+    void theFlowForecastBoardAndRepositoryKeysAreRead() {
+        Config c = config("timezone: Europe/Berlin", "repo_url: https://github.com/me/repo",
+                "links:", "  patterns:", "    'DDR-(\\d+)': 'docs/decisions/DDR-$1*.md'",
+                "board: {cards_per_lane: 50, page_size: 500}", "flow: {agent_wip_limit: 3}",
+                "forecast:", "  window_days: 14", "  dates: [10, 2027-01-31, '+3']", "  seed: 42", "history: off");
+        assertEquals("Europe/Berlin", c.timezone());
+        assertEquals("https://github.com/me/repo", c.repoUrl());
+        assertEquals(List.of(new Config.LinkPattern("DDR-(\\d+)", "docs/decisions/DDR-$1*.md")), c.linkPatterns());
+        assertEquals(new Config.Board(50, 500), c.board());
+        assertEquals(3, c.flow().agentWipLimit());
+        assertEquals(new Config.Forecast(14, List.of(10, 3), List.of(java.time.LocalDate.of(2027, 1, 31)), 42), c.forecast());
+        assertEquals(false, c.history());
+    }
+
+    @Test
+    void theNewKeysDefaultAsPRODUCTSays() {
+        Config d = Config.DEFAULTS;
+        assertEquals("UTC", d.timezone());
+        assertNull(d.repoUrl());
+        assertEquals(List.of(new Config.LinkPattern("ADR-(\\d+)", "docs/**/ADR-$1*.md")), d.linkPatterns());
+        assertEquals(new Config.Board(200, 1000), d.board());
+        assertNull(d.flow().agentWipLimit());
+        assertEquals(new Config.Forecast(30, List.of(7, 14, 30), List.of(), 1), d.forecast());
+        assertTrue(d.history());
+    }
+
+    @Test
+    void badFlowForecastBoardAndRepositoryValuesAreErrorsOnTheirLines() {
+        ConfigParser.Result zone = parse("title: x", "timezone: Mars/Olympus");
+        assertEquals(2, only(zone).line());
+        assertTrue(only(zone).message().startsWith("timezone \"Mars/Olympus\" is not a time zone"));
+        assertEquals("UTC", zone.config().timezone());
+        assertTrue(only(parse("board: {cards_per_lane: 0}")).message().startsWith("board.cards_per_lane must be a whole number"));
+        assertTrue(only(parse("flow: {agent_wip_limit: many}")).message().startsWith("flow.agent_wip_limit must be a whole number"));
+        assertTrue(only(parse("forecast: {dates: [soon]}")).message().startsWith("forecast.dates: \"soon\" is neither"));
+        assertTrue(only(parse("forecast: {seed: 1.5}")).message().startsWith("forecast.seed must be a whole number"));
+        assertTrue(only(parse("links: {patterns: {'ADR-(': 'x'}}")).message().startsWith("links.patterns: \"ADR-(\" is not a regular expression"));
+        assertTrue(only(parse("history: sometimes")).message().startsWith("history must be on or off"));
+        assertTrue(only(parse("forcast: {}")).message().contains("did you mean \"forecast\""));
     }
 }

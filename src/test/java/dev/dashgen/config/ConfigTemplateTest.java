@@ -28,14 +28,16 @@ class ConfigTemplateTest {
         assertEquals("site", c.themeAssets());
         Config d = Config.DEFAULTS;
         assertEquals(new Config(d.title(), d.work(), d.telemetry(), d.out(), d.baseUrl(), d.exclude(), d.lanes(), d.budget(),
-                "templates", "site", d.reportDays(), d.specs()), c);
+                "templates", "site", d.reportDays(), d.specs(), d.timezone(), d.repoUrl(), d.linkPatterns(), d.board(), d.flow(),
+                d.forecast(), d.history()), c);
     }
 
     @Test
     void everyKeyTheParserKnowsIsShownWithAComment() {
         String text = ConfigTemplate.text(false);
         for (List<String> keys : List.of(ConfigParser.TOP_KEYS, ConfigParser.LANE_KEYS, ConfigParser.BUDGET_KEYS,
-                ConfigParser.THEME_KEYS)) {
+                ConfigParser.THEME_KEYS, ConfigParser.LINKS_KEYS, ConfigParser.BOARD_KEYS, ConfigParser.FLOW_KEYS,
+                ConfigParser.FORECAST_KEYS)) {
             for (String key : keys) {
                 assertTrue(Pattern.compile("(?m)^\\s*(# )?" + key + ":").matcher(text).find(), key);
             }
