@@ -1,19 +1,21 @@
 package dev.dashgen.cli;
 
+import dev.dashgen.engine.Build;
+import dev.dashgen.engine.Engine;
+import dev.dashgen.engine.Inputs;
+import dev.dashgen.engine.Project;
+import dev.dashgen.engine.SiteInputs;
+import dev.dashgen.metrics.BudgetView;
+import dev.dashgen.model.Severity;
 import dev.dashgen.model.Workspace;
-import dev.dashgen.site.BudgetView;
-import dev.dashgen.site.OutputGuard;
-import dev.dashgen.site.Site;
-import dev.dashgen.site.SiteBuilder;
-import dev.dashgen.site.SiteInputs;
-import dev.dashgen.site.SiteWriter;
-import dev.dashgen.site.Theme;
+import dev.dashgen.output.OutputGuard;
+import dev.dashgen.output.OutputLock;
+import dev.dashgen.output.SiteWriter;
+import dev.dashgen.telemetry.Telemetry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import dev.dashgen.model.Severity;
-import dev.dashgen.telemetry.Telemetry;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,37 +52,38 @@ final class BuildCommand implements Callable<Integer> {
                 options.config = BundledDemo.write(Project.now(options.now, System.getenv(), Clock.systemUTC()));
             }
         }
-        Project project = Project.resolve(options, cwd, System.getenv(), Clock.systemUTC());
+        Project project = Commands.project(options, cwd);
         OutputGuard.check(project.out(), project.work(), cwd, home()).ifPresent(why -> {
             throw new DashgenException(ExitCodes.USAGE, why);
         });
+        try (OutputLock lock = Commands.lock(project, cwd)) {
+            return build(project, cwd, start);
+        }
+    }
+
+    private int build(Project project, Path cwd, long start) throws IOException {
         Optional<String> fingerprint = BuildStamp.fingerprint(project, Dashgen.version(), options.verbose);
         Optional<BuildStamp.Last> last = BuildStamp.read(project.out());
         // A step summary is written from the workspace itself, which a skipped build does not read.
         if (summary == null && fingerprint.isPresent() && last.isPresent() && last.get().fingerprint().equals(fingerprint.get())) {
             BuildStamp.Last l = last.get();
-            print(BuildSummary.text(project, l.tasks(), l.report(), "nothing changed since the last build: no file written",
+            print(BuildSummary.text(project, cwd, l.tasks(), l.report(), "nothing changed since the last build: no file written",
                     millisSince(start)));
             return exitCode(l.errors() + l.warnings() > 0, l.overBudget());
         }
         BuildStamp.clear(project.out());
-        // The telemetry is aggregated (mostly inside SQLite) while the task files are parsed.
-        java.util.concurrent.CompletableFuture<Telemetry> reading = java.util.concurrent.CompletableFuture
-                .supplyAsync(project::readTelemetry, job -> new Thread(job, "telemetry").start());
-        var tasks = project.readTasks();
-        Telemetry telemetry = reading.join();
-        Workspace ws = project.workspace(tasks, telemetry);
-        Theme theme = Theme.load(project.templates(), project.assets());
-        Site site = new SiteBuilder(theme).build(new SiteInputs(ws, project.config(), project.now(), Dashgen.version(),
-                project.baseUrl(), telemetry));
-        SiteWriter.Result written = new SiteWriter(project.out()).write(site);
+        SiteInputs in = Inputs.read(project);
+        Build build = new Engine().build(in);
+        SiteWriter.Result written = new SiteWriter(project.out()).write(build.site());
+        Workspace ws = in.workspace();
+        Telemetry telemetry = in.telemetry();
         List<String> report = BuildSummary.report(project, ws, telemetry, options.verbose);
         if (summary != null) StepSummary.append(cwd.resolve(summary), StepSummary.markdown(project, ws, telemetry));
         if (fingerprint.isPresent()) {
             BuildStamp.write(project.out(), new BuildStamp.Last(fingerprint.get(), ws.tasks().size(),
                     ws.count(Severity.ERROR), ws.count(Severity.WARNING), overBudget(telemetry, project), report));
         }
-        print(BuildSummary.text(project, ws.tasks().size(), report, BuildSummary.written(written), millisSince(start)));
+        print(BuildSummary.text(project, cwd, ws.tasks().size(), report, BuildSummary.written(written), millisSince(start)));
         return exitCode(!ws.problems().isEmpty(), overBudget(telemetry, project));
     }
 

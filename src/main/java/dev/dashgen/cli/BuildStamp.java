@@ -1,5 +1,6 @@
 package dev.dashgen.cli;
 
+import dev.dashgen.engine.Project;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -18,10 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lets a build whose inputs are exactly those of the previous build into the same folder skip the
- * work: a fingerprint of every input (each work-tree file's path, size and modification time, the
- * config, theme and telemetry files, {@code now}, the options and the jar itself) is kept beside
- * the manifest. Any difference, or an output file gone missing, means a real build.
+ * Lets a build whose inputs are exactly those of the previous build into the same folder skip the work:
+ * a SHA-256 fingerprint of every input (each work-tree and theme file's path from its folder, size and
+ * modification time; the config's values; the telemetry file's size and modification time with its
+ * {@code -wal} and {@code -journal}; {@code now}, the options and the jar's size and time) is kept in
+ * {@value #FILE} with what the build printed. Any difference, or an output file gone missing, means a real
+ * build. A telemetry database behind a JDBC URL can change with no file to show it, so such builds never
+ * skip; neither do builds run from a classes folder (a developer's), whose code changes leave no trace. The
+ * stamp names no absolute path: two folders built from the same inputs hold the same stamp.
  */
 final class BuildStamp {
     static final String FILE = ".dashgen/last-build.json";
@@ -35,22 +40,24 @@ final class BuildStamp {
     /** Empty when dashgen runs from a classes folder (a developer build), where code changes leave no trace. */
     static Optional<String> fingerprint(Project p, String version, boolean verbose) throws IOException {
         Path jar = jar();
-        if (jar == null) return Optional.empty();
+        if (jar == null || p.telemetry() != null && p.telemetry().startsWith("jdbc:")) return Optional.empty();
         MessageDigest d = sha256();
         add(d, "version", version);
-        stat(d, jar);
+        stat(d, "jar", jar);
         add(d, "now", p.now().toString());
         add(d, "verbose", String.valueOf(verbose)); // a verbose build lists every problem
-        add(d, "work", p.work().toAbsolutePath().toString());
-        add(d, "out", p.out().toAbsolutePath().toString());
+        add(d, "work", p.prefix());
         add(d, "base", String.valueOf(p.baseUrl()));
         add(d, "config", p.config() + "\u0000" + p.configProblems());
-        add(d, "telemetry", String.valueOf(p.telemetry()));
-        if (p.telemetry() != null && !p.telemetry().startsWith("jdbc:")) {
-            for (String suffix : List.of("", "-wal", "-journal")) stat(d, Path.of(p.telemetry() + suffix));
+        add(d, "telemetry", String.valueOf(p.telemetryName()));
+        if (p.telemetry() != null) {
+            for (String suffix : List.of("", "-wal", "-journal")) stat(d, suffix, Path.of(p.telemetry() + suffix));
         }
+        add(d, "tree", "work");
         tree(d, p.work());
+        add(d, "tree", "templates");
         if (p.templates() != null) tree(d, p.templates());
+        add(d, "tree", "assets");
         if (p.assets() != null) tree(d, p.assets());
         return Optional.of(HexFormat.of().formatHex(d.digest()));
     }
@@ -81,14 +88,15 @@ final class BuildStamp {
         Files.deleteIfExists(out.resolve(FILE));
     }
 
+    /** Each file of {@code dir}, by its path from {@code dir}: its size and modification time. */
     private static void tree(MessageDigest d, Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return;
         List<String> entries = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                entries.add(dir.relativize(file) + "\u0000" + a.size() + "\u0000" + a.lastModifiedTime().toMillis()
-                        + "\u0000" + a.lastModifiedTime().toInstant().getNano());
+                entries.add(dir.relativize(file).toString().replace('\\', '/') + "\u0000" + a.size() + "\u0000"
+                        + a.lastModifiedTime().toInstant());
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -96,13 +104,14 @@ final class BuildStamp {
         for (String e : entries) add(d, "f", e);
     }
 
-    private static void stat(MessageDigest d, Path file) throws IOException {
+    /** A file's size and modification time, under {@code name} (not its path). */
+    private static void stat(MessageDigest d, String name, Path file) throws IOException {
         if (!Files.exists(file)) {
-            add(d, "missing", file.toString());
+            add(d, "missing", name);
             return;
         }
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        add(d, "file", file + "\u0000" + a.size() + "\u0000" + a.lastModifiedTime().toInstant());
+        add(d, "file", name + "\u0000" + a.size() + "\u0000" + a.lastModifiedTime().toInstant());
     }
 
     private static void add(MessageDigest d, String key, String value) {

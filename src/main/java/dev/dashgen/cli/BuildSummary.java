@@ -1,11 +1,12 @@
 package dev.dashgen.cli;
 
+import dev.dashgen.engine.Project;
 import dev.dashgen.model.Problem;
 import dev.dashgen.model.Severity;
 import dev.dashgen.model.Workspace;
-import dev.dashgen.site.BudgetView;
-import dev.dashgen.site.SiteWriter;
-import dev.dashgen.site.Usd;
+import dev.dashgen.metrics.BudgetView;
+import dev.dashgen.output.SiteWriter;
+import dev.dashgen.metrics.Usd;
 import dev.dashgen.telemetry.Kpis;
 import dev.dashgen.telemetry.Telemetry;
 import dev.dashgen.tasks.Lane;
@@ -52,16 +53,17 @@ final class BuildSummary {
                 .limit(verbose ? Long.MAX_VALUE : SHOWN_PROBLEMS).toList();
         for (Problem p : shown) lines.add("    " + p);
         if (shown.size() < ws.problems().size()) {
-            lines.add(String.format(Locale.ROOT, "    … %d more in %s", ws.problems().size() - shown.size(),
-                    project.out().resolve("problems.html")));
+            // Kept in the build stamp inside the output folder, so it names no absolute path.
+            lines.add(String.format(Locale.ROOT, "    … %d more on problems.html (--verbose lists them all)",
+                    ws.problems().size() - shown.size()));
         }
         return lines;
     }
 
-    static String text(Project project, int tasks, List<String> report, String written, long millis) {
+    static String text(Project project, Path cwd, int tasks, List<String> report, String written, long millis) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "dashgen %s: %,d tasks from %s in %,d ms%n", Dashgen.version(),
-                tasks, project.work(), millis));
+                tasks, Commands.shown(cwd, project.work()), millis));
         for (String line : report) s.append(line).append(System.lineSeparator());
         s.append("  ").append(written).append(System.lineSeparator());
         Path index = project.out().toAbsolutePath().resolve("index.html");

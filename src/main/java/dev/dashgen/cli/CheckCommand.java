@@ -1,12 +1,13 @@
 package dev.dashgen.cli;
 
+import dev.dashgen.engine.Inputs;
+import dev.dashgen.engine.Project;
 import dev.dashgen.model.Problem;
 import dev.dashgen.model.Severity;
 import dev.dashgen.model.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,12 +31,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Project project = Project.resolve(options, Path.of("").toAbsolutePath(), System.getenv(), Clock.systemUTC());
-        Workspace ws = project.readWorkspace(null);
+        Project project = Commands.project(options, Path.of("").toAbsolutePath());
+        Workspace ws = Inputs.model(project, false).workspace();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.print(ProblemFormats.json(ws.problems()));
-            case github -> out.print(ProblemFormats.github(ws.problems(), project.repoRoot(), project.work()));
+            case github -> out.print(ProblemFormats.github(ws.problems()));
             case text -> {
                 for (Problem p : ws.problems()) out.println(p);
                 if (!options.quiet) {

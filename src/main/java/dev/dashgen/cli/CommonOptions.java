@@ -31,4 +31,9 @@ public final class CommonOptions {
 
     @Option(names = {"-v", "--verbose"}, description = "Print more, and stack traces on failure.")
     boolean verbose;
+
+    /** The options that say where the inputs are, as the input pipeline takes them. */
+    dev.dashgen.engine.Project.Options project() {
+        return new dev.dashgen.engine.Project.Options(work, telemetry, out, config, baseUrl, now);
+    }
 }

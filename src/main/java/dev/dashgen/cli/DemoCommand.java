@@ -1,5 +1,6 @@
 package dev.dashgen.cli;
 
+import dev.dashgen.engine.Project;
 import dev.dashgen.demo.DemoOptions;
 import dev.dashgen.demo.DemoSummary;
 import dev.dashgen.demo.DemoWriter;

@@ -26,6 +26,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof DashgenException d) {
             code = d.exitCode();
             message = d.getMessage();
+        } else if (e instanceof dev.dashgen.engine.InputError i) {
+            code = i.usage() ? ExitCodes.USAGE : ExitCodes.IO;
+            message = i.getMessage();
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             code = ExitCodes.IO;
             message = "I/O error: " + e.getMessage();

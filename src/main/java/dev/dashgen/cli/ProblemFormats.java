@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dashgen.model.Problem;
-import java.nio.file.Path;
 import java.util.List;
 
 /** Problem lists for machines: JSON like {@code data/problems.json}, and GitHub workflow annotations. */
@@ -28,13 +27,11 @@ final class ProblemFormats {
         }
     }
 
-    /** {@code ::error file=…,line=…,col=…::message}, paths relative to the repository root so PRs are annotated. */
-    static String github(List<Problem> problems, Path repoRoot, Path work) {
-        Path prefix = repoRoot.toAbsolutePath().normalize().relativize(work.toAbsolutePath().normalize());
+    /** {@code ::error file=…,line=…,col=…::message}; problems name files from the repository root, so PRs are annotated. */
+    static String github(List<Problem> problems) {
         StringBuilder s = new StringBuilder();
         for (Problem p : problems) {
-            String file = prefix.toString().isEmpty() ? p.file() : prefix.resolve(p.file()).normalize().toString().replace('\\', '/');
-            s.append("::").append(p.severity().label()).append(" file=").append(property(file));
+            s.append("::").append(p.severity().label()).append(" file=").append(property(p.file()));
             if (p.line() > 0) s.append(",line=").append(p.line());
             if (p.column() > 0) s.append(",col=").append(p.column());
             s.append("::").append(data(p.message())).append(System.lineSeparator());

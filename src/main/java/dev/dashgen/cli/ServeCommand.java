@@ -5,8 +5,9 @@ import dev.dashgen.model.Severity;
 import dev.dashgen.serve.Preview;
 import dev.dashgen.serve.Rebuilder;
 import dev.dashgen.serve.ServeLog;
-import dev.dashgen.serve.Setup;
-import dev.dashgen.site.OutputGuard;
+import dev.dashgen.engine.Project;
+import dev.dashgen.output.OutputGuard;
+import dev.dashgen.output.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,10 +62,11 @@ final class ServeCommand implements Callable<Integer> {
             if (options.work != null) throw new DashgenException(ExitCodes.USAGE, "--demo and --work exclude each other — use one");
             if (options.config == null) options.config = BundledDemo.write(now);
         }
-        Path configFile = cwd.resolve(options.config != null ? options.config : Path.of(Project.DEFAULT_CONFIG)).normalize();
-        Clock clock = Project.nowFromClock(options.now, env) ? Clock.systemUTC() : null;
-        Supplier<Setup> setups = () -> setup(Project.resolve(options, cwd, env, Clock.systemUTC()), configFile, now, clock);
-        Setup first = setups.get();
+        // Resolved again when the config changes, with the same now; rows the telemetry service writes later
+        // are counted up to the live clock, unless --now (or SOURCE_DATE_EPOCH) fixed the moment.
+        Supplier<Project> projects = () -> Commands.project(options, cwd, Clock.fixed(now, ZoneOffset.UTC));
+        Project first = projects.get();
+        Clock live = first.nowFromClock() ? Clock.systemUTC() : null;
         OutputGuard.check(first.out(), first.work(), cwd, home()).ifPresent(why -> {
             throw new DashgenException(ExitCodes.USAGE, why);
         });
@@ -73,43 +76,43 @@ final class ServeCommand implements Callable<Integer> {
             err.println("dashgen: warning: --host " + host + " lets anyone who can reach this machine read the dashboard");
             err.flush();
         }
+        OutputLock lock = Commands.lock(first, cwd);
         Preview preview;
         try {
-            preview = Preview.start(setups, Preview.Options.of(host, port), log(out, err));
+            preview = Preview.start(projects, live, Preview.Options.of(host, port), log(out, err));
         } catch (BindException e) {
+            lock.close();
             throw new DashgenException(ExitCodes.IO, "cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + ") — the port is probably in use; choose another with --port N, or --port 0 for any free port");
         } catch (DashgenException e) {
+            lock.close();
             throw e;
         } catch (RuntimeException e) {
+            lock.close();
             throw new DashgenException(ExitCodes.IO, "the first build failed: " + e.getMessage() + " — fix it and run serve again", e);
         }
         URI url = preview.url();
         if (!options.quiet) {
             Rebuilder.Result r = preview.initial();
             out.printf(Locale.ROOT, "dashgen serve: built in %,d ms, %s; watching %s%n", r.micros() / 1000,
-                    problems(r.problems()), first.work());
+                    problems(r.problems()), Commands.shown(cwd, first.work()));
         }
         out.println(url);
         out.flush();
         if (open) open(url, err);
-        return waitForStop(preview, out);
-    }
-
-    private static Setup setup(Project p, Path configFile, Instant now, Clock clock) {
-        return new Setup(abs(p.work()), abs(p.out()), configFile, p.config(), p.configProblems(), abs(p.templates()),
-                abs(p.assets()), p.telemetry(), p.baseUrl(), now, Dashgen.version(), clock);
-    }
-
-    private static Path abs(Path p) {
-        return p == null ? null : p.toAbsolutePath().normalize();
+        return waitForStop(preview, lock, out);
     }
 
     /** Blocks until Ctrl-C (a shutdown hook stops the server and the watcher) or until this thread is interrupted. */
-    private int waitForStop(Preview preview, PrintWriter out) {
+    private int waitForStop(Preview preview, OutputLock lock, PrintWriter out) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
             preview.close();
+            try {
+                lock.close();
+            } catch (IOException e) {
+                // stopping anyway: the system lets go of the lock when this process ends
+            }
             if (!options.quiet) {
                 out.println("dashgen serve: stopped");
                 out.flush();

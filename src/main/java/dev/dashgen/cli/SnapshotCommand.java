@@ -1,8 +1,10 @@
 package dev.dashgen.cli;
 
+import dev.dashgen.engine.Inputs;
+import dev.dashgen.engine.Project;
 import dev.dashgen.model.Severity;
 import dev.dashgen.model.Workspace;
-import dev.dashgen.site.BudgetView;
+import dev.dashgen.metrics.BudgetView;
 import dev.dashgen.snapshot.Changes;
 import dev.dashgen.snapshot.CostFigures;
 import dev.dashgen.snapshot.PeriodCost;
@@ -19,7 +21,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,15 +44,16 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
-        Project project = Project.resolve(options, cwd, System.getenv(), Clock.systemUTC());
+        Project project = Commands.project(options, cwd);
         Path folder = cwd.resolve(dir).normalize();
         Path work = project.work().toAbsolutePath().normalize();
         if (folder.startsWith(work)) {
             throw new DashgenException(ExitCodes.USAGE, "--dir " + dir + " is inside the work tree " + work
                     + " — snapshots never write there; choose a folder beside it, such as reports");
         }
-        Telemetry telemetry = project.readTelemetry();
-        Workspace ws = project.readWorkspace(telemetry);
+        Inputs.Model model = Inputs.model(project, true);
+        Telemetry telemetry = model.telemetry();
+        Workspace ws = model.workspace();
         Snapshot current = Snapshot.of(ws, project.now());
         SnapshotFolder.Previous previous = SnapshotFolder.previous(folder, current.date());
         Report report = report(project, ws, telemetry, current, previous);

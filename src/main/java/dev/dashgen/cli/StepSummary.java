@@ -1,5 +1,6 @@
 package dev.dashgen.cli;
 
+import dev.dashgen.engine.Project;
 import static dev.dashgen.snapshot.MarkdownDoc.code;
 import static dev.dashgen.snapshot.MarkdownDoc.strong;
 import static dev.dashgen.snapshot.MarkdownDoc.text;
@@ -7,8 +8,8 @@ import static dev.dashgen.snapshot.MarkdownDoc.text;
 import dev.dashgen.model.Problem;
 import dev.dashgen.model.Severity;
 import dev.dashgen.model.Workspace;
-import dev.dashgen.site.BudgetView;
-import dev.dashgen.site.Usd;
+import dev.dashgen.metrics.BudgetView;
+import dev.dashgen.metrics.Usd;
 import dev.dashgen.snapshot.MarkdownDoc;
 import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.Task;

@@ -24,6 +24,11 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         }
     }
 
+    /** The same problem, naming its file as {@code file}. */
+    public Problem at(String file) {
+        return new Problem(file, line, column, severity, message);
+    }
+
     public static Problem error(String file, int line, int column, String message) {
         return new Problem(file, line, column, Severity.ERROR, message);
     }

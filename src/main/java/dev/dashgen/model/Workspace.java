@@ -14,11 +14,13 @@ import java.util.Map;
  * Every task of a work tree with the problems found in and across files (duplicate ids,
  * dangling and cyclic dependencies), each task's page slug and its dependents. Immutable; pure.
  * The maps are for look-ups only (their iteration order is unspecified); {@code tasks} and
- * {@code problems} carry the order.
+ * {@code problems} carry the order. Task files are named relative to the work root; problems name
+ * their file as a user would type it from the repository root, that is {@code prefix} (the work
+ * root's path from the repository root, with a trailing slash, or empty) and the task file.
  */
-public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, String> slugByFile,
-                        Map<String, Task> byId, Map<String, List<Task>> dependents,
-                        Map<String, List<Problem>> problemsByFile) {
+public record Workspace(List<Task> tasks, List<Problem> problems, String prefix, Map<String, Integer> indexByFile,
+                        List<String> slugs, Map<String, Task> byId, Map<String, List<String>> sharedIds,
+                        Map<String, List<Task>> dependents, Map<String, List<Problem>> problemsByFile) {
 
     /**
      * Use {@link #of} or {@link #replacing}: they build the maps for this workspace and never touch them
@@ -27,8 +29,11 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
     public Workspace {
         tasks = List.copyOf(tasks);
         problems = List.copyOf(problems);
-        slugByFile = Collections.unmodifiableMap(slugByFile);
+        java.util.Objects.requireNonNull(prefix, "prefix");
+        indexByFile = Collections.unmodifiableMap(indexByFile);
+        slugs = List.copyOf(slugs);
         byId = byId instanceof Replaced ? byId : Collections.unmodifiableMap(byId);
+        sharedIds = Collections.unmodifiableMap(sharedIds);
         dependents = dependents instanceof Replaced ? dependents : Collections.unmodifiableMap(dependents);
         problemsByFile = Collections.unmodifiableMap(problemsByFile);
     }
@@ -36,12 +41,21 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
     /** A cycle through thousands of tasks is named by its first few, so the message stays readable. */
     private static final int MAX_CYCLE_SHOWN = 10;
 
-    /** Tasks in id order (then file), so that everything derived from it is deterministic. */
+    /** As {@link #of(List, List, String)} for a work root that is the repository root. */
     public static Workspace of(List<ParsedFile> files, List<Problem> readProblems) {
+        return of(files, readProblems, "");
+    }
+
+    /**
+     * Tasks in id order (then file), so that everything derived from it is deterministic. {@code readProblems}
+     * already name their files from the repository root; the problems of the parsed files (named from the work
+     * root) and those found across files get {@code prefix} in front.
+     */
+    public static Workspace of(List<ParsedFile> files, List<Problem> readProblems, String prefix) {
         List<Problem> problems = new ArrayList<>(readProblems);
         List<Task> tasks = new ArrayList<>();
         for (ParsedFile f : files) {
-            problems.addAll(f.problems());
+            problems.addAll(located(f.problems(), prefix));
             if (f.task() != null) tasks.add(f.task());
         }
         tasks.sort(ORDER);
@@ -51,17 +65,19 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
             byId.putIfAbsent(t.id(), t);
             sameId.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(t);
         }
-        for (Task t : tasks) {
-            List<Task> same = sameId.get(t.id());
-            if (same.size() > 1 && same.get(0) == t) duplicates(same, problems);
-        }
+        Map<String, List<String>> sharedIds = new HashMap<>();
+        sameId.forEach((id, same) -> {
+            if (same.size() < 2) return;
+            duplicates(same, problems, prefix);
+            sharedIds.put(id, same.stream().map(Task::file).toList());
+        });
         Map<String, List<Task>> dependents = new HashMap<>();
         for (Task t : tasks) {
             for (String dep : t.dependencies()) {
                 if (byId.containsKey(dep)) {
                     dependents.computeIfAbsent(dep, k -> new ArrayList<>()).add(t);
                 } else {
-                    problems.add(Problem.warning(t.file(), t.lineOf("dependencies"), 0,
+                    problems.add(Problem.warning(prefix + t.file(), t.lineOf("dependencies"), 0,
                             "dependency \"" + dep + "\" names no task — fix the id or remove it"));
                 }
             }
@@ -70,16 +86,26 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
             Task first = byId.get(cycle.get(0));
             String path = cycle.size() <= MAX_CYCLE_SHOWN ? String.join(" → ", cycle) + " → " + cycle.get(0)
                     : String.join(" → ", cycle.subList(0, MAX_CYCLE_SHOWN)) + " → … (" + (cycle.size() - MAX_CYCLE_SHOWN) + " more)";
-            problems.add(Problem.error(first.file(), first.lineOf("dependencies"), 0,
+            problems.add(Problem.error(prefix + first.file(), first.lineOf("dependencies"), 0,
                     "dependency cycle " + path + " — remove one of these dependencies"));
         });
         Slugs slugs = new Slugs();
-        Map<String, String> slugByFile = new HashMap<>();
-        for (Task t : tasks) slugByFile.put(t.file(), slugs.next(t.id(), t.file()));
+        List<String> slugList = new ArrayList<>(tasks.size());
+        Map<String, Integer> indexByFile = new HashMap<>(2 * tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            slugList.add(slugs.next(t.id(), t.file()));
+            indexByFile.put(t.file(), i);
+        }
         problems.sort(Problem.ORDER);
         Map<String, List<Problem>> byFile = new HashMap<>();
         for (Problem p : problems) byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
-        return new Workspace(tasks, problems, slugByFile, byId, dependents, byFile);
+        return new Workspace(tasks, problems, prefix, indexByFile, slugList, byId, sharedIds, dependents, byFile);
+    }
+
+    private static List<Problem> located(List<Problem> problems, String prefix) {
+        if (prefix.isEmpty() || problems.isEmpty()) return problems;
+        return problems.stream().map(p -> new Problem(prefix + p.file(), p.line(), p.column(), p.severity(), p.message())).toList();
     }
 
     /**
@@ -107,22 +133,27 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
                     || old.lineOf("dependencies") != now.lineOf("dependencies")) {
                 return java.util.Optional.empty();
             }
-            int index = java.util.Collections.binarySearch(nextTasks, old, ORDER);
-            if (index < 0 || nextTasks.get(index) != old) return java.util.Optional.empty();
+            Integer index = indexByFile.get(old.file());
+            if (index == null || !nextTasks.get(index).equals(old)) return java.util.Optional.empty();
             nextTasks.set(index, now);
-            if (current(byId, byIdChanges, old.id()) == old) byIdChanges.put(old.id(), now);
+            Task first = current(byId, byIdChanges, old.id());
+            if (first != null && first.file().equals(old.file())) byIdChanges.put(old.id(), now);
             for (String dep : old.dependencies()) {
                 List<Task> list = current(dependents, dependentsChanges, dep);
-                if (list != null) dependentsChanges.put(dep, list.stream().map(t -> t == old ? now : t).toList());
+                if (list != null) {
+                    dependentsChanges.put(dep, list.stream().map(t -> t.file().equals(old.file()) ? now : t).toList());
+                }
             }
-            List<Problem> mine = new ArrayList<>(problemsByFile.getOrDefault(old.file(), List.of()));
-            for (Problem p : b.problems()) mine.remove(p);
-            mine.addAll(a.problems());
+            List<Problem> was = located(b.problems(), prefix);
+            List<Problem> is = located(a.problems(), prefix);
+            List<Problem> mine = new ArrayList<>(problemsByFile.getOrDefault(prefix + old.file(), List.of()));
+            for (Problem p : was) mine.remove(p);
+            mine.addAll(is);
             mine.sort(Problem.ORDER);
-            if (mine.isEmpty()) nextByFile.remove(old.file());
-            else nextByFile.put(old.file(), mine);
-            removed.addAll(b.problems());
-            added.addAll(a.problems());
+            if (mine.isEmpty()) nextByFile.remove(prefix + old.file());
+            else nextByFile.put(prefix + old.file(), mine);
+            removed.addAll(was);
+            added.addAll(is);
         }
         List<Problem> nextProblems = problems;
         if (!removed.isEmpty() || !added.isEmpty()) {
@@ -132,14 +163,38 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
             list.sort(Problem.ORDER);
             nextProblems = list;
         }
-        return java.util.Optional.of(new Workspace(nextTasks, nextProblems, slugByFile, Replaced.of(byId, byIdChanges),
-                Replaced.of(dependents, dependentsChanges), nextByFile));
+        return java.util.Optional.of(new Workspace(nextTasks, nextProblems, prefix, indexByFile, slugs,
+                Replaced.of(byId, byIdChanges), sharedIds, Replaced.of(dependents, dependentsChanges), nextByFile));
+    }
+
+    /** The same tasks with another list of problems read outside the task files (config, telemetry). */
+    public Workspace withReadProblems(List<Problem> before, List<Problem> after) {
+        if (before.equals(after)) return this;
+        List<Problem> list = new ArrayList<>(problems);
+        for (Problem p : before) list.remove(p);
+        list.addAll(after);
+        list.sort(Problem.ORDER);
+        Map<String, List<Problem>> byFile = new HashMap<>();
+        for (Problem p : list) byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
+        return new Workspace(tasks, list, prefix, indexByFile, slugs, byId, sharedIds, dependents, byFile);
+    }
+
+    /** Where the task in {@code file} (relative to the work root) is in {@link #tasks}, or -1. */
+    public int indexOf(String file) {
+        Integer i = indexByFile.get(file);
+        return i == null ? -1 : i;
     }
 
     /** Where {@code t} is in {@link #tasks}, or -1. */
     public int indexOf(Task t) {
-        int i = java.util.Collections.binarySearch(tasks, t, ORDER);
-        return i >= 0 && tasks.get(i) == t ? i : -1;
+        return indexOf(t.file());
+    }
+
+    /** The task file (relative to the work root) a problem's file names, or null when it names no task file. */
+    public String taskFile(String problemFile) {
+        if (!problemFile.startsWith(prefix)) return null;
+        String file = problemFile.substring(prefix.length());
+        return indexByFile.containsKey(file) ? file : null;
     }
 
     private static <V> V current(Map<String, V> map, Map<String, V> changes, String key) {
@@ -148,25 +203,33 @@ public record Workspace(List<Task> tasks, List<Problem> problems, Map<String, St
 
     private static final Comparator<Task> ORDER = Comparator.comparing(Task::id).thenComparing(Task::file);
 
-    private static void duplicates(List<Task> same, List<Problem> problems) {
+    private static void duplicates(List<Task> same, List<Problem> problems, String prefix) {
         for (Task t : same) {
-            List<String> others = same.stream().filter(o -> o != t).map(Task::file).toList();
-            problems.add(Problem.error(t.file(), t.lineOf("id"), 0, "duplicate id \"" + t.id() + "\" also in "
+            List<String> others = same.stream().filter(o -> !o.file().equals(t.file())).map(o -> prefix + o.file()).toList();
+            problems.add(Problem.error(prefix + t.file(), t.lineOf("id"), 0, "duplicate id \"" + t.id() + "\" also in "
                     + String.join(", ", others) + " — give each task its own id"));
         }
     }
 
+    /** Every task file holding {@code id}: one, or all of them when the id is duplicated. */
+    public List<String> filesWithId(String id) {
+        List<String> shared = sharedIds.get(id);
+        if (shared != null) return shared;
+        Task t = byId.get(id);
+        return t == null ? List.of() : List.of(t.file());
+    }
+
     public String slug(Task task) {
-        return slugByFile.get(task.file());
+        return slugs.get(indexByFile.get(task.file()));
     }
 
     public List<Task> inLane(Lane lane) {
         return tasks.stream().filter(t -> t.lane() == lane).toList();
     }
 
-    /** Problems about one file, for its task page and its card's marker. */
+    /** Problems about one task file (relative to the work root), for its task page and its card's marker. */
     public List<Problem> problemsOf(String file) {
-        return problemsByFile.getOrDefault(file, List.of());
+        return problemsByFile.getOrDefault(prefix + file, List.of());
     }
 
     public long count(Severity severity) {

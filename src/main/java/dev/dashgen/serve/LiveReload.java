@@ -103,8 +103,7 @@ public final class LiveReload {
     }
 
     private void setProblems(List<Problem> all, String failure) {
-        // A patched model keeps its very problem list when an edit changed none: nothing to look at.
-        if (all == lastProblems && failure == null && lastFailure == null) return;
+        if (all.equals(lastProblems) && failure == null && lastFailure == null) return;
         lastProblems = all;
         lastFailure = failure;
         long errors = all.stream().filter(p -> p.severity() == Severity.ERROR).count();

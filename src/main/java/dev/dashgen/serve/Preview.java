@@ -1,9 +1,11 @@
 package dev.dashgen.serve;
 
+import dev.dashgen.engine.Project;
 import dev.dashgen.tasks.Lane;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,8 +41,8 @@ public final class Preview implements AutoCloseable {
     private final Rebuilder.Result initial;
     private volatile Path out;
 
-    private Preview(Supplier<Setup> setups, Options options, ServeLog log) throws IOException {
-        rebuilder = new Rebuilder(setups);
+    private Preview(Supplier<Project> projects, Clock clock, Options options, ServeLog log) throws IOException {
+        rebuilder = new Rebuilder(projects, clock);
         queue = new ChangeQueue(options.quiet(), options.cap());
         watcher = new Watcher(queue, why -> {
             live.failed(why);
@@ -48,17 +50,17 @@ public final class Preview implements AutoCloseable {
         });
         boolean started = false;
         try {
-            watcher.watch(Watcher.Roots.of(setups.get())); // before the first build, so no edit made during it is lost
+            watcher.watch(Watcher.Roots.of(projects.get())); // before the first build, so no edit made during it is lost
             initial = rebuilder.initial();
-            live.built(initial, laneLabels(rebuilder.setup()));
+            live.built(initial, laneLabels(rebuilder.project()));
             rebuilder.finish();
-            out = rebuilder.setup().out();
+            out = rebuilder.project().out();
             server = new DevServer(options.host(), options.port(), () -> out, live);
             server.start();
             loop = new RebuildLoop(rebuilder, queue, watcher, live, new ServeLog() {
                 @Override
                 public void built(Rebuilder.Result result) {
-                    out = rebuilder.setup().out();
+                    out = rebuilder.project().out();
                     log.built(result);
                 }
 
@@ -83,8 +85,8 @@ public final class Preview implements AutoCloseable {
      * Builds the site, starts the server and begins watching. A port in use is a
      * {@link java.net.BindException}; a failing first build throws as {@link Rebuilder#initial()} does.
      */
-    public static Preview start(Supplier<Setup> setups, Options options, ServeLog log) throws IOException {
-        return new Preview(setups, options, log);
+    public static Preview start(Supplier<Project> projects, Clock clock, Options options, ServeLog log) throws IOException {
+        return new Preview(projects, clock, options, log);
     }
 
     public URI url() {
@@ -122,7 +124,7 @@ public final class Preview implements AutoCloseable {
     }
 
     /** Lane ids to the labels the config gives them, for the activity feed. */
-    static Function<String, String> laneLabels(Setup setup) {
-        return id -> Lane.parse(id).map(l -> setup.config().lanes().label(l)).orElse(id);
+    static Function<String, String> laneLabels(Project project) {
+        return id -> Lane.parse(id).map(l -> project.config().lanes().label(l)).orElse(id);
     }
 }

@@ -67,7 +67,7 @@ final class RebuildLoop implements Closeable {
                     Rebuilder.Result result = rebuilder.rebuild(changes);
                     carried.clear();
                     carriedRescan = false;
-                    live.built(result, Preview.laneLabels(rebuilder.setup()));
+                    live.built(result, Preview.laneLabels(rebuilder.project()));
                     rebuilder.tidy();
                     if (unfinishedSince == 0) {
                         unfinishedSince = System.nanoTime();
@@ -75,7 +75,7 @@ final class RebuildLoop implements Closeable {
                         finish(); // after this reload, as it would be after a pause
                         unfinishedSince = 0;
                     }
-                    watcher.watch(Watcher.Roots.of(rebuilder.setup()));
+                    watcher.watch(Watcher.Roots.of(rebuilder.project()));
                     log.built(result);
                 } catch (Exception | StackOverflowError e) {
                     carried = paths;

@@ -47,7 +47,7 @@ final class Watcher implements Closeable {
             files = Set.copyOf(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         }
 
-        static Roots of(Setup s) {
+        static Roots of(dev.dashgen.engine.Project s) {
             List<Path> themes = new ArrayList<>();
             if (s.templates() != null) themes.add(s.templates());
             if (s.assets() != null) themes.add(s.assets());

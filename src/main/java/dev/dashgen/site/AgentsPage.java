@@ -1,11 +1,15 @@
 package dev.dashgen.site;
 
+import dev.dashgen.metrics.Numbers;
+import dev.dashgen.metrics.Usd;
 import dev.dashgen.model.Slugs;
 import dev.dashgen.tasks.Lane;
 import dev.dashgen.telemetry.AgentDailyCost;
 import dev.dashgen.telemetry.Breakdown;
 import dev.dashgen.telemetry.CostReport;
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** {@code agents.html} and {@code agents/<slug>.html}: each agent's tasks by lane next to its cost by day. */
-final class AgentsPage {
+final class AgentsPage implements PageKind {
 
     /** One agent in the overview: its task counts per lane and its cost (formatted; empty without telemetry). */
     record Summary(String name, String url, List<Integer> counts, int tasks, String cost, String invocations, String errors) {}
@@ -25,46 +29,29 @@ final class AgentsPage {
     /** One day of an agent's cost. */
     record Day(String date, String cost, String tokens, String invocations) {}
 
-    private final Theme theme;
-    private final PageMemo<Object, Content> memo;
-    /** Each task's line on its agent's page. */
-    private final ItemLists items = new ItemLists();
-    /** Each lane's views by agent, by lane (shared with the board). */
-    private final AgentGroups groups;
-    /**
-     * Each agent page without its task lists, by page: an edit that keeps the agent's counts splices new
-     * items into the same skeleton rather than rendering a year of cost rows again.
-     */
-    private final PageMemo<Object, byte[]> skeletons = new PageMemo<>();
-
-    /** {@code memo} holds whole pages (shared with the other pages, which the builder prunes). */
-    AgentsPage(Theme theme, PageMemo<Object, Content> memo, AgentGroups groups) {
-        this.theme = theme;
-        this.memo = memo;
-        this.groups = groups;
+    @Override
+    public Set<Reads> reads() {
+        return EnumSet.of(Reads.LANES, Reads.COSTS);
     }
 
-    /** Forgets the items of task files no longer in the site. */
-    void retain(java.util.Set<String> files) {
-        items.retain(files);
-    }
-
-    void render(Chrome.SiteMeta meta, CostModel costs, List<Lane> lanes,
-                Map<String, String> labels, Map<Lane, List<TaskView>> byLane, Map<String, Content> out) {
-        // Grouped lane by lane, and remembered per lane: a lane whose views did not change is not walked again.
-        Map<String, Map<Lane, List<TaskView>>> tasks = new java.util.HashMap<>();
-        byLane.forEach((lane, views) -> groups.of(lane, views).forEach((agent, list) ->
-                tasks.computeIfAbsent(agent, a -> new java.util.EnumMap<>(Lane.class)).put(lane, list)));
-        CostReport r = costs.report();
+    @Override
+    public void render(PageContext ctx, PageOutput out) {
+        SiteModel m = ctx.model();
+        Chrome.SiteMeta meta = m.meta();
+        List<Lane> lanes = m.config().lanes().shown();
+        Map<String, String> labels = m.laneLabels();
+        CostReport r = m.costs().report();
         Map<String, Breakdown> usage = new TreeMap<>();
         if (r != null) r.byAgent().forEach(b -> usage.put(b.name(), b));
-        TreeSet<String> names = new TreeSet<>(tasks.keySet());
+        TreeSet<String> names = new TreeSet<>(m.agents().keySet());
         names.addAll(usage.keySet());
-        Slugs slugs = new Slugs();
         List<Summary> summaries = new ArrayList<>();
-        for (String name : names) {
-            String url = "agents/" + slugs.next(name, name) + ".html";
-            Map<Lane, List<TaskView>> mine = tasks.getOrDefault(name, Map.of());
+        Set<String> urls = new java.util.HashSet<>();
+        for (Map.Entry<String, String> agent : urls(names).entrySet()) {
+            String name = agent.getKey();
+            String url = agent.getValue();
+            urls.add(url);
+            Map<Lane, List<TaskView>> mine = m.agents().getOrDefault(name, Map.of());
             List<Integer> counts = lanes.stream().map(l -> mine.getOrDefault(l, List.of()).size()).toList();
             Breakdown b = usage.get(name);
             Summary s = new Summary(name, url, counts, mine.values().stream().mapToInt(List::size).sum(),
@@ -72,33 +59,59 @@ final class AgentsPage {
                     b == null ? "" : Numbers.count(b.usage().invocations()), b == null ? "" : Numbers.count(b.usage().errors()));
             summaries.add(s);
             List<AgentDailyCost> daily = r == null ? null : r.agentDaily().stream().filter(d -> d.agent().equals(name)).toList();
-            out.put(url, memo.get(url, java.util.Arrays.asList(meta, s, mine, lanes, labels, daily),
-                    () -> agentPage(meta, url, s, mine, labels, daily)));
+            out.put(url, ctx.caches().pages.get(url, java.util.Arrays.asList(meta, s, mine, lanes, labels, daily),
+                    () -> agentPage(ctx, url, s, mine, labels, daily)));
         }
-        out.put("agents.html", memo.get("agents.html", List.of(meta, summaries, lanes, labels, r != null), () -> {
+        if (ctx.previous() != null) {
+            urls(agentNames(ctx.previous())).values().forEach(url -> {
+                if (!urls.contains(url)) out.remove(url);
+            });
+        }
+        out.put("agents.html", ctx.caches().pages.get("agents.html", List.of(meta, summaries, lanes, labels, r != null), () -> {
             Map<String, Object> c = Chrome.context(meta, "", "Agents", "agents");
             c.put("agents", summaries);
             c.put("lanes", lanes.stream().map(l -> labels.get(l.id())).toList());
             c.put("hasCosts", r != null);
-            return Content.of(theme.render("agents", c));
+            return Content.of(m.theme().render("agents", c));
         }));
     }
 
-    private Content agentPage(Chrome.SiteMeta meta, String url, Summary s, Map<Lane, List<TaskView>> mine,
-                             Map<String, String> labels, List<AgentDailyCost> daily) {
+    /** Every agent with tasks or cost in {@code m}, in name order. */
+    private static TreeSet<String> agentNames(SiteModel m) {
+        TreeSet<String> names = new TreeSet<>(m.agents().keySet());
+        if (m.costs().report() != null) m.costs().report().byAgent().forEach(b -> names.add(b.name()));
+        return names;
+    }
+
+    /** Each agent's page, by name: slugs are handed out in name order. */
+    private static Map<String, String> urls(TreeSet<String> names) {
+        Slugs slugs = new Slugs();
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (String name : names) urls.put(name, "agents/" + slugs.next(name, name) + ".html");
+        return urls;
+    }
+
+    private static Content agentPage(PageContext ctx, String url, Summary s, Map<Lane, List<TaskView>> mine,
+                                     Map<String, String> labels, List<AgentDailyCost> daily) {
+        Chrome.SiteMeta meta = ctx.meta();
+        Theme theme = ctx.theme();
         List<LaneTasks> byLane = new ArrayList<>();
         List<List<byte[]>> lists = new ArrayList<>();
         for (Lane lane : Lane.values()) {
             List<TaskView> views = mine.getOrDefault(lane, List.of());
             if (views.isEmpty()) continue;
             byLane.add(new LaneTasks(lane.id(), labels.get(lane.id()), Fragments.slot(lists.size()), views.size()));
-            lists.add(items.of(url + "#" + lane.id(), meta, views, v -> {
-                Map<String, Object> item = Chrome.context(meta, "../", "", "agents");
-                item.put("v", v);
-                return theme.render("agent-task", item);
-            }));
+            List<byte[]> items = new ArrayList<>(views.size());
+            for (TaskView v : views) {
+                items.add(ctx.caches().agentItems.get(v.task().file(), List.of(meta, v), () -> {
+                    Map<String, Object> item = Chrome.context(meta, "../", "", "agents");
+                    item.put("v", v);
+                    return theme.render("agent-task", item);
+                }));
+            }
+            lists.add(items);
         }
-        byte[] skeleton = skeletons.get(url, java.util.Arrays.asList(meta, s, byLane, daily), () -> {
+        byte[] skeleton = ctx.caches().skeletons.get(url, java.util.Arrays.asList(meta, s, byLane, daily), () -> {
             Map<String, Object> c = Chrome.context(meta, "../", s.name(), "agents");
             c.put("agent", s);
             c.put("lanes", byLane);

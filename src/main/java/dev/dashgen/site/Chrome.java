@@ -1,5 +1,6 @@
 package dev.dashgen.site;
 
+import dev.dashgen.metrics.BudgetView;
 import dev.dashgen.model.Severity;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** What every page shows around its content: site title, navigation, problem counter, build time. */
-final class Chrome {
+public final class Chrome {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 
     /**
@@ -16,15 +17,15 @@ final class Chrome {
      * is re-rendered when they change. {@code banner} is the budget only while a banner shows (else null), so
      * a telemetry commit that leaves the budget under its warning level re-renders no page for it.
      */
-    record SiteMeta(String title, String now, String nowDisplay, long errors, long warnings, String version,
+    public record SiteMeta(String title, String now, String nowDisplay, long errors, long warnings, String version,
                     boolean costs, BudgetView banner) {}
 
     private Chrome() {}
 
-    static SiteMeta meta(SiteInputs in, CostModel costs) {
-        return new SiteMeta(in.config().title(), in.now().toString(),
-                in.now().atOffset(ZoneOffset.UTC).format(DISPLAY),
-                in.workspace().count(Severity.ERROR), in.workspace().count(Severity.WARNING), in.version(),
+    public static SiteMeta meta(String title, java.time.Instant now, dev.dashgen.model.Workspace ws, String version,
+                                CostModel costs) {
+        return new SiteMeta(title, now.toString(), now.atOffset(ZoneOffset.UTC).format(DISPLAY),
+                ws.count(Severity.ERROR), ws.count(Severity.WARNING), version,
                 costs.available(), costs.budget().banner() ? costs.budget() : null);
     }
 

@@ -132,12 +132,12 @@ public final class Content {
     }
 
     /** Feeds every byte, in order, to {@code checksum}. */
-    void update(Checksum checksum) {
+    public void update(Checksum checksum) {
         for (int i = 0; i < pieces.length; i++) checksum.update(pieces[i], from[i], to[i] - from[i]);
     }
 
     /** Writes every byte to {@code out}, in slices of a MiB (a small page is one system call). */
-    void writeTo(WritableByteChannel out) throws IOException {
+    public void writeTo(WritableByteChannel out) throws IOException {
         ByteBuffer buffer = BUFFER.get();
         buffer.clear();
         for (int i = 0; i < pieces.length; i++) {

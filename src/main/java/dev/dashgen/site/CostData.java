@@ -1,5 +1,6 @@
 package dev.dashgen.site;
 
+import dev.dashgen.metrics.BudgetView;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dashgen.telemetry.Breakdown;
 import dev.dashgen.telemetry.CostReport;

@@ -1,5 +1,7 @@
 package dev.dashgen.site;
 
+import dev.dashgen.config.Config;
+import dev.dashgen.metrics.BudgetView;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.tasks.Task;
 import dev.dashgen.tasks.Timestamp;
@@ -10,55 +12,71 @@ import dev.dashgen.telemetry.Telemetry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the site knows about cost: the report (null without usable telemetry, then {@code notice}
  * says why, or is null when no telemetry was configured at all), cost per task, and the budget.
  * Costs are looked up by the task's index in the workspace, which is its window's index.
  */
-final class CostModel {
+public final class CostModel {
     private final CostReport report;
     private final String notice;
     private final CostAttribution attribution;
     private final TaskView.ShownCost[] shown;
     private final BudgetView budget;
+    private final int[] changed;
 
     private CostModel(CostReport report, String notice, CostAttribution attribution, TaskView.ShownCost[] shown,
-                      BudgetView budget) {
+                      BudgetView budget, int[] changed) {
         this.report = report;
         this.notice = notice;
         this.attribution = attribution;
         this.shown = shown;
         this.budget = budget;
+        this.changed = changed;
+    }
+
+    /** The model of a build that starts afresh: {@code windows} are every task's active window ({@link #windows}). */
+    public static CostModel of(Telemetry telemetry, Config.Budget budget, Instant now, List<TaskCosts.TaskWindow> windows) {
+        if (telemetry instanceof Telemetry.Available a) {
+            CostReport r = a.report();
+            CostAttribution costs = TaskCosts.attribute(windows, r, now, null);
+            TaskView.ShownCost[] shown = new TaskView.ShownCost[windows.size()];
+            for (int i = 0; i < shown.length; i++) shown[i] = TaskView.ShownCost.of(costs.cost(i));
+            return new CostModel(r, null, costs, shown, BudgetView.of(budget, r.kpis().month()), null);
+        }
+        String notice = telemetry instanceof Telemetry.Unavailable u ? u.reason() : null;
+        return new CostModel(null, notice, null, null, BudgetView.of(budget, null), new int[0]);
     }
 
     /**
-     * {@code windows}: every task's active window ({@link #windows}). {@code earlier}: the last model made
-     * (or null); when it was made for the very same windows and {@code now}, its per-task costs are updated
-     * rather than made again, and {@link #changed} says which tasks' costs differ from it.
+     * The model after this one for the same tasks in the same order (so windows and costs keep their
+     * indices): {@code telemetry} is this build's, {@code windowsChanged} says whether any task's window
+     * differs from this model's. {@link #changed} then says which tasks' costs differ from this model's.
      */
-    static CostModel of(SiteInputs in, List<TaskCosts.TaskWindow> windows, CostModel earlier) {
-        if (in.telemetry() instanceof Telemetry.Available a) {
-            CostReport r = a.report();
-            CostAttribution costs = TaskCosts.attribute(windows, r, in.now(),
-                    earlier == null ? null : earlier.attribution);
-            int[] changed = costs.changed();
-            // The cost as shown is made once per cost, so views of unchanged tasks compare it by reference.
-            TaskView.ShownCost[] shown;
-            if (changed == null) {
-                shown = new TaskView.ShownCost[windows.size()];
-                for (int i = 0; i < shown.length; i++) shown[i] = TaskView.ShownCost.of(costs.cost(i));
-            } else {
-                shown = changed.length == 0 ? earlier.shown : earlier.shown.clone();
-                for (int i : changed) {
-                    TaskView.ShownCost now = TaskView.ShownCost.of(costs.cost(i));
-                    if (!java.util.Objects.equals(now, shown[i])) shown[i] = now;
-                }
-            }
-            return new CostModel(r, null, costs, shown, BudgetView.of(in.config().budget(), r.kpis().month()));
+    public CostModel next(Telemetry telemetry, Config.Budget budget, Instant now, List<TaskCosts.TaskWindow> windows,
+                          boolean windowsChanged) {
+        if (!(telemetry instanceof Telemetry.Available a) || attribution == null) return of(telemetry, budget, now, windows);
+        CostReport r = a.report();
+        // Unchanged windows: only agents whose cost series moved are split again. Changed windows move the
+        // split of every agent they touch, and a fresh split is compared with this one, cost by cost.
+        CostAttribution costs = TaskCosts.attribute(windows, r, now, windowsChanged ? null : attribution);
+        int[] differ = costs.changed() == null ? differing(costs) : costs.changed();
+        TaskView.ShownCost[] nextShown = differ.length == 0 ? shown : shown.clone();
+        for (int i : differ) {
+            TaskView.ShownCost cost = TaskView.ShownCost.of(costs.cost(i));
+            if (!Objects.equals(cost, nextShown[i])) nextShown[i] = cost;
         }
-        String notice = in.telemetry() instanceof Telemetry.Unavailable u ? u.reason() : null;
-        return new CostModel(null, notice, null, null, BudgetView.of(in.config().budget(), null));
+        return new CostModel(r, null, costs, nextShown, BudgetView.of(budget, r.kpis().month()), differ);
+    }
+
+    private int[] differing(CostAttribution costs) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < shown.length; i++) {
+            if (!Objects.equals(costs.cost(i), attribution.cost(i))) out.add(i);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     CostReport report() {
@@ -69,17 +87,17 @@ final class CostModel {
         return notice;
     }
 
-    BudgetView budget() {
+    public BudgetView budget() {
         return budget;
     }
 
-    boolean available() {
+    public boolean available() {
         return report != null;
     }
 
-    /** The tasks (by index) whose cost differs from the model this one was made from; null when made afresh. */
-    int[] changed() {
-        return attribution == null ? null : attribution.changed();
+    /** The tasks (by index, ascending) whose exact cost differs from the model this one followed; null when made afresh. */
+    public int[] changed() {
+        return changed == null ? null : changed.clone();
     }
 
     /** The exact cost of the task at {@code index}, or null. */
@@ -88,18 +106,18 @@ final class CostModel {
     }
 
     /** The cost of the task at {@code index} as pages show it, or null. */
-    TaskView.ShownCost shown(int index) {
+    public TaskView.ShownCost shown(int index) {
         return shown == null ? null : shown[index];
     }
 
     /** A task's active window: started (else assigned) to completed, or open until now. */
-    static List<TaskCosts.TaskWindow> windows(Workspace ws) {
+    public static List<TaskCosts.TaskWindow> windows(Workspace ws) {
         List<TaskCosts.TaskWindow> windows = new ArrayList<>(ws.tasks().size());
         for (Task t : ws.tasks()) windows.add(window(t));
         return windows;
     }
 
-    static TaskCosts.TaskWindow window(Task t) {
+    public static TaskCosts.TaskWindow window(Task t) {
         Task.Lifecycle l = t.lifecycle();
         Instant start = instant(l.started());
         if (start == null) start = instant(l.assigned());

@@ -1,5 +1,8 @@
 package dev.dashgen.site;
 
+import dev.dashgen.metrics.Numbers;
+import dev.dashgen.metrics.BudgetView;
+import dev.dashgen.metrics.Usd;
 import dev.dashgen.telemetry.Breakdown;
 import dev.dashgen.telemetry.CostReport;
 import dev.dashgen.telemetry.DailyCost;
@@ -18,7 +21,32 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** {@code costs.html}: KPI tiles, the budget gauge, charts (ECharts) and, for each chart, a table that needs no JavaScript. */
-final class CostsPage {
+final class CostsPage implements PageKind {
+
+    static final List<String> FILES = List.of("costs.html", "data/costs.json", "data/costs-daily.csv");
+
+    @Override
+    public java.util.Set<Reads> reads() {
+        return java.util.EnumSet.of(Reads.COSTS);
+    }
+
+    /** {@code costs.html} and the cost data files, or none of them without usable telemetry. */
+    @Override
+    public void render(PageContext ctx, PageOutput out) {
+        CostModel costs = ctx.model().costs();
+        if (!costs.available()) {
+            if (ctx.previous() != null && ctx.previous().costs().available()) FILES.forEach(out::remove);
+            return;
+        }
+        Chrome.SiteMeta meta = ctx.meta();
+        List<Object> key = List.of(meta, costs.report(), costs.budget());
+        out.put("costs.html", ctx.caches().pages.get("costs.html", key,
+                () -> Content.of(render(ctx.theme(), meta, costs.report(), costs.budget()))));
+        out.put("data/costs.json", ctx.caches().pages.get("data/costs.json", key,
+                () -> Content.of(CostData.json(costs.report(), costs.budget()))));
+        out.put("data/costs-daily.csv", ctx.caches().pages.get("data/costs-daily.csv", key,
+                () -> Content.of(CostData.csv(costs.report()))));
+    }
 
     /** A KPI tile. */
     record Tile(String id, String label, String value) {}
@@ -32,8 +60,6 @@ final class CostsPage {
 
     /** A model's errors with its most frequent messages. */
     record Errors(String model, String errors, String rate, List<ModelErrors.ErrorMessage> messages) {}
-
-    private CostsPage() {}
 
     static byte[] render(Theme theme, Chrome.SiteMeta meta, CostReport r, BudgetView budget) {
         Map<String, Object> c = Chrome.context(meta, "", "Costs", "costs");

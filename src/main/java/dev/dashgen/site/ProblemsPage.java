@@ -1,27 +1,35 @@
 package dev.dashgen.site;
 
 import dev.dashgen.model.Problem;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code problems.html}: every problem with its place, linked to the task page when the file is a task. */
-final class ProblemsPage {
+final class ProblemsPage implements PageKind {
 
     /** A problem and, when its file holds a task, that task's page. */
     record Row(Problem problem, String taskUrl) {}
 
-    private ProblemsPage() {}
+    @Override
+    public Set<Reads> reads() {
+        return EnumSet.of(Reads.PROBLEMS, Reads.TASKS);
+    }
 
-    static Content render(Theme theme, PageMemo<Object, Content> memo, Chrome.SiteMeta meta, List<Problem> problems,
-                         Map<String, TaskView> viewsByFile) {
-        List<Row> rows = problems.stream().map(p -> {
-            TaskView v = viewsByFile.get(p.file());
+    @Override
+    public void render(PageContext ctx, PageOutput out) {
+        SiteModel m = ctx.model();
+        List<Row> rows = m.workspace().problems().stream().map(p -> {
+            String file = m.workspace().taskFile(p.file());
+            TaskView v = file == null ? null : m.view(file);
             return new Row(p, v == null ? null : v.url());
         }).toList();
-        return memo.get("problems.html", List.of(meta, rows), () -> {
+        Chrome.SiteMeta meta = ctx.meta();
+        out.put("problems.html", ctx.caches().pages.get("problems.html", List.of(meta, rows), () -> {
             Map<String, Object> c = Chrome.context(meta, "", "Problems", "problems");
             c.put("rows", rows);
-            return Content.of(theme.render("problems", c));
-        });
+            return Content.of(ctx.theme().render("problems", c));
+        }));
     }
 }

@@ -6,9 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * A rendered site: output path (relative, {@code /}-separated) to its {@link Content}, in path order.
@@ -63,12 +61,12 @@ public final class Site {
      * A site on the builder's own map, which it never changes after handing it over: copying ten
      * thousand entries again was a good part of a rebuild after an edit.
      */
-    static Site owning(TreeMap<String, Content> map) {
+    public static Site owning(TreeMap<String, Content> map) {
         return new Site(null, map, Set.of());
     }
 
     /** {@code last} with {@code put} put in (replacing what it had at those paths) and {@code gone} taken out. */
-    static Site patched(Site last, Map<String, Content> put, Collection<String> gone) {
+    public static Site patched(Site last, Map<String, Content> put, Collection<String> gone) {
         Site base = last.base == null ? last : last.base;
         TreeMap<String, Content> own = last.base == null ? new TreeMap<>() : new TreeMap<>(last.own);
         Set<String> removed = last.base == null ? new HashSet<>() : new HashSet<>(last.removed);
@@ -95,24 +93,14 @@ public final class Site {
         return base.own.get(path);
     }
 
-    /**
-     * The paths where {@code after} may differ from {@code before}, in order, when that is known without
-     * comparing every path (one patches the other, or both patch the same site); else null.
-     */
-    static SortedSet<String> candidates(Site before, Site after) {
-        if (after.base == null) return null;
-        SortedSet<String> paths = new TreeSet<>();
-        if (after.base == before) {
-            // nothing to add from before: it is the base
-        } else if (after.base == before.base) {
-            paths.addAll(before.own.keySet());
-            paths.addAll(before.removed);
-        } else {
-            return null;
-        }
-        paths.addAll(after.own.keySet());
-        paths.addAll(after.removed);
-        return paths;
+    /** Whether this site holds its files itself rather than patching another (for tests of the limit). */
+    boolean whole() {
+        return base == null;
+    }
+
+    /** Every path, as a set to look paths up in. */
+    public Set<String> paths() {
+        return new HashSet<>(contents().keySet());
     }
 
     /** Each file's content, as the writer takes it. */

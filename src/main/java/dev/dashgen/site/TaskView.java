@@ -1,5 +1,6 @@
 package dev.dashgen.site;
 
+import dev.dashgen.metrics.Usd;
 import dev.dashgen.model.Problem;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.tasks.Lane;
@@ -57,19 +58,12 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
         problems = List.copyOf(problems);
     }
 
-    /**
-     * The view of {@code t}; {@code previous} (the view of the same file in the last build, or null) is
-     * returned as it is when nothing it shows has changed, so that pages keyed by it are recognised at once.
-     */
-    public static TaskView of(Task t, Workspace ws, String laneLabel, Instant now, ShownCost cost, TaskView previous) {
+    /** The view of the task at {@code index} of {@code ws}. */
+    public static TaskView of(Workspace ws, int index, String laneLabel, Instant now, ShownCost cost) {
+        Task t = ws.tasks().get(index);
         int open = openDependencies(t, ws);
         List<Problem> problems = ws.problemsOf(t.file());
-        String url = "tasks/" + ws.slug(t) + ".html";
-        if (previous != null && previous.task == t && previous.openDependencies == open && previous.url.equals(url)
-                && previous.laneLabel.equals(laneLabel) && java.util.Objects.equals(previous.cost, cost)
-                && previous.problems.equals(problems)) {
-            return previous;
-        }
+        String url = "tasks/" + ws.slugs().get(index) + ".html";
         Instant entered = enteredLane(t);
         String search = (t.id() + " " + t.title() + " " + (t.agent() == null ? "" : t.agent())
                 + " " + String.join(" ", t.tags())).toLowerCase(Locale.ROOT);
@@ -121,6 +115,11 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
     public String costText() {
         if (cost == null) return "";
         return (cost.estimated() ? "~" : "") + cost.text();
+    }
+
+    /** The task's page name, unique in the site even when ids are not: the card's element id. */
+    public String slug() {
+        return url.substring("tasks/".length(), url.length() - ".html".length());
     }
 
     public String priority() {

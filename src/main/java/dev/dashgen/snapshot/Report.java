@@ -1,6 +1,6 @@
 package dev.dashgen.snapshot;
 
-import dev.dashgen.site.BudgetView;
+import dev.dashgen.metrics.BudgetView;
 import java.util.List;
 import java.util.Objects;
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dashgen.site.BudgetView;
+import dev.dashgen.metrics.BudgetView;
 import dev.dashgen.tasks.Lane;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,8 +5,8 @@ import static dev.dashgen.snapshot.MarkdownDoc.strong;
 import static dev.dashgen.snapshot.MarkdownDoc.text;
 
 import dev.dashgen.config.Config;
-import dev.dashgen.site.BudgetView;
-import dev.dashgen.site.Usd;
+import dev.dashgen.metrics.BudgetView;
+import dev.dashgen.metrics.Usd;
 import dev.dashgen.tasks.Lane;
 import java.time.Instant;
 import java.time.ZoneOffset;

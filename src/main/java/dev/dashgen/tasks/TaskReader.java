@@ -21,11 +21,15 @@ import java.util.TreeMap;
 /** Reads every task file of a work tree: the thin I/O edge in front of {@link TaskParser}. */
 public final class TaskReader {
 
-    /** The parsed files in path order, and the problems of files that were not read at all. */
-    public record Result(List<ParsedFile> files, List<Problem> problems) {
+    /**
+     * The parsed files in path order, the problems of files that were not read at all, and those files (task
+     * files in folders that are not lanes), each with its top-level folder.
+     */
+    public record Result(List<ParsedFile> files, List<Problem> problems, java.util.SortedMap<String, String> unread) {
         public Result {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
+            unread = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(unread));
         }
     }
 
@@ -56,7 +60,7 @@ public final class TaskReader {
     public static Result read(Path workRoot, List<String> exclude, LaneSource source) throws IOException {
         List<PathMatcher> excluded = matchers(exclude);
         List<String> paths = new ArrayList<>();
-        TreeMap<String, Integer> unreadFolders = new TreeMap<>();
+        TreeMap<String, String> unread = new TreeMap<>();
         Files.walkFileTree(workRoot, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -70,7 +74,7 @@ public final class TaskReader {
                 String rel = relative(workRoot, file);
                 switch (classify(rel, excluded)) {
                     case TASK -> paths.add(rel);
-                    case UNREAD -> unreadFolders.merge(topFolder(rel), 1, Integer::sum);
+                    case UNREAD -> unread.put(rel, topFolder(rel));
                     case IGNORED -> { }
                 }
                 return FileVisitResult.CONTINUE;
@@ -89,7 +93,7 @@ public final class TaskReader {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Result(parsed, unreadProblems(unreadFolders));
+        return new Result(parsed, unreadProblems(unread, ""), unread);
     }
 
     /** The top-level folder of a path ("" for a file at the top), as the unread-folder warning names it. */
@@ -152,12 +156,18 @@ public final class TaskReader {
         return Math.min(in.position(), bytes.length - 1);
     }
 
-    public static List<Problem> unreadProblems(java.util.SortedMap<String, Integer> folders) {
+    /**
+     * One warning per top-level folder holding unread task files ({@code unread}: file → its top folder), naming
+     * the folder as {@code prefix} (the work tree's path from the repository root) and the folder.
+     */
+    public static List<Problem> unreadProblems(java.util.SortedMap<String, String> unread, String prefix) {
+        java.util.SortedMap<String, Integer> folders = new TreeMap<>();
+        unread.values().forEach(top -> folders.merge(top, 1, Integer::sum));
         List<Problem> problems = new ArrayList<>();
         folders.forEach((folder, count) -> problems.add(folder.isEmpty()
-                ? Problem.warning(".", 0, 0, count + " task file(s) at the top of the work tree are not read"
+                ? Problem.warning(prefix.isEmpty() ? "." : prefix, 0, 0, count + " task file(s) at the top of the work tree are not read"
                         + " — move them into inbox/, assigned/<agent>/, done/<agent>/, fridge/ or archive/")
-                : Problem.warning(folder + "/", 0, 0, count + " task file(s) in " + folder + "/ are not read"
+                : Problem.warning(prefix + folder + "/", 0, 0, count + " task file(s) in " + folder + "/ are not read"
                         + " — move them into a lane folder, or add \"" + folder + "/**\" to exclude in dashgen.yaml")));
         return problems;
     }

@@ -67,9 +67,12 @@ public final class CostAttribution {
         return changed == null ? null : changed.clone();
     }
 
-    /** Whether this was made for these very windows, this {@code now} and a report of this kind. */
+    /**
+     * Whether an update can follow from this attribution: as many windows (the caller vouches they are equal),
+     * the same {@code now}, and a report of the same kind (exact or estimated).
+     */
     boolean updatable(List<TaskWindow> windows, Instant now, CostReport report) {
-        return this.windows == windows && this.now.equals(now) && (exact != null) == report.hasTaskIds();
+        return this.windows.size() == windows.size() && this.now.equals(now) && (exact != null) == report.hasTaskIds();
     }
 
     static CostAttribution fresh(List<TaskWindow> windows, CostReport report, Instant now) {

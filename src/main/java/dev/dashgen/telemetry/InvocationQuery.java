@@ -15,7 +15,10 @@ import java.sql.SQLException;
 final class InvocationQuery {
 
     static final int BUCKET_SECONDS = 60;
-    /** Rows stamped up to this far after now count as now: writer clock skew, or a row committed mid-build. */
+    /**
+     * When {@code now} is the clock's, rows stamped up to this far after it count as now: writer clock skew, or a
+     * row committed mid-build. A {@code now} given by the user is exact.
+     */
     static final long SKEW_SECONDS = 300;
 
     private static final int FLAGS = 1;
@@ -44,6 +47,7 @@ final class InvocationQuery {
     private final boolean taskIds;
     private final long nowSecond;
     private final long horizonSecond;
+    private final long skewSeconds;
 
     /**
      * {@code horizonSecond} (at least {@code nowSecond}): rows up to it (plus the skew) count, as of now; later
@@ -51,9 +55,10 @@ final class InvocationQuery {
      * horizon with the clock so the rows its telemetry service writes meanwhile are counted.
      */
     InvocationQuery(SqlDialect dialect, TableShape shape, Names models, Names agents, Names tools, long nowSecond,
-                    long horizonSecond) {
+                    long horizonSecond, boolean clockSkew) {
         this.nowSecond = nowSecond;
         this.horizonSecond = Math.max(nowSecond, horizonSecond);
+        this.skewSeconds = clockSkew ? SKEW_SECONDS : 0;
         this.modelCodes = models.decoder();
         this.agentCodes = agents.decoder();
         this.toolCodes = tools.decoder();
@@ -89,6 +94,10 @@ final class InvocationQuery {
         return horizonSecond;
     }
 
+    boolean clockSkew() {
+        return skewSeconds > 0;
+    }
+
     /**
      * Folds every row of {@code rows} into {@code tally}; the hot loop of the whole reader, so each JDBC
      * getter it can skip (the row number is only needed for a bad row or a top-list candidate) matters.
@@ -114,7 +123,7 @@ final class InvocationQuery {
                 continue;
             }
             if (second > nowSecond) {
-                if (second > horizonSecond + SKEW_SECONDS) {
+                if (second > horizonSecond + skewSeconds) {
                     tally.bad.add(BadRows.Reason.FUTURE, rows.getLong(ROW_ID));
                     continue;
                 }

@@ -34,7 +34,7 @@ final class InvocationScan {
 
     /** {@code chunkRows}: rows per statement, so per lock a reader holds in rollback-journal mode. */
     static Result run(TelemetrySource source, Connection connection, TableShape shape, long nowSecond, long horizonSecond,
-                      long chunkRows)
+                      boolean clockSkew, long chunkRows)
             throws SQLException {
         SqlDialect dialect = source.dialect();
         RowRanges ranges = RowRanges.of(connection, TableShape.INVOCATIONS, dialect.rowId(), chunkRows);
@@ -44,7 +44,7 @@ final class InvocationScan {
         for (Names names : List.of(models, agents, tools)) {
             if (names.tooMany()) throw new Unreadable("has more than " + Names.MAX + " distinct model, agent or tool names");
         }
-        InvocationQuery query = new InvocationQuery(dialect, shape, models, agents, tools, nowSecond, horizonSecond);
+        InvocationQuery query = new InvocationQuery(dialect, shape, models, agents, tools, nowSecond, horizonSecond, clockSkew);
         AtomicInteger next = new AtomicInteger();
         int workers = Math.min(ranges.size(), Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
         Tally tally = workers <= 1

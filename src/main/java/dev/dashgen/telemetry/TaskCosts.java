@@ -41,9 +41,10 @@ public final class TaskCosts {
     }
 
     /**
-     * As {@link #attribute(List, CostReport, Instant)}, by window, given the attribution made for an earlier
-     * report. When that was made for the very same {@code windows} list and {@code now}, only agents whose
-     * cost series changed are split again, and a telemetry commit costs the agents it touched.
+     * As {@link #attribute(List, CostReport, Instant)}, by window. {@code earlier}, when not null, is the
+     * attribution made for an earlier report of the same {@code windows} (equal windows in the same order) and
+     * the same {@code now}, as the caller knows from what changed: then only agents whose cost series changed
+     * are split again, and a telemetry commit costs the agents it touched.
      */
     public static CostAttribution attribute(List<TaskWindow> windows, CostReport report, Instant now,
                                             CostAttribution earlier) {

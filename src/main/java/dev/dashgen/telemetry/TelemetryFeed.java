@@ -21,17 +21,21 @@ public final class TelemetryFeed {
     private final String source;
     private final int reportDays;
     private final long chunkRows;
+    private final boolean clockSkew;
     private TelemetryReader.Read last;
     private Instant lastNow;
     private int fullReads;
+    private boolean appendedLast;
 
-    public TelemetryFeed(String source, int reportDays) {
-        this(source, reportDays, InvocationScan.CHUNK_ROWS);
+    /** {@code clockSkew}: {@code now} is the clock's, so rows a few minutes after the horizon count (see {@link TelemetryReader}). */
+    public TelemetryFeed(String source, int reportDays, boolean clockSkew) {
+        this(source, reportDays, clockSkew, InvocationScan.CHUNK_ROWS);
     }
 
-    TelemetryFeed(String source, int reportDays, long chunkRows) {
+    TelemetryFeed(String source, int reportDays, boolean clockSkew, long chunkRows) {
         this.source = Objects.requireNonNull(source, "source");
         this.reportDays = reportDays;
+        this.clockSkew = clockSkew;
         this.chunkRows = chunkRows;
     }
 
@@ -48,11 +52,17 @@ public final class TelemetryFeed {
     public Telemetry read(Instant now, Instant horizon) {
         Instant upTo = horizon.isAfter(now) ? horizon : now;
         Telemetry appended = last != null && now.equals(lastNow) ? appended(now, upTo) : null;
+        appendedLast = appended != null;
         if (appended != null) return appended;
-        last = TelemetryReader.scan(source, now, upTo, reportDays, chunkRows);
+        last = TelemetryReader.scan(source, now, upTo, clockSkew, reportDays, chunkRows);
         lastNow = now;
         fullReads++;
         return last.telemetry();
+    }
+
+    /** Whether the last read folded appended rows into the report before it (else it read the table whole). */
+    public boolean appendedLast() {
+        return appendedLast;
     }
 
     /** How many reads went through the whole table; tests check that appends do not. */
@@ -79,7 +89,7 @@ public final class TelemetryFeed {
             if (span[1] == scan.lastRow()) return last.telemetry();
             if (!namesKnown(c, src.dialect(), scan, scan.lastRow() + 1, span[1])) return null;
             InvocationQuery query = sameHorizon ? scan.query() : new InvocationQuery(src.dialect(), last.shape(),
-                    scan.models(), scan.agents(), scan.tools(), now.getEpochSecond(), horizon.getEpochSecond());
+                    scan.models(), scan.agents(), scan.tools(), now.getEpochSecond(), horizon.getEpochSecond(), clockSkew);
             InvocationScan.Result grown = new InvocationScan.Result(scan.tally(), scan.models(), scan.agents(),
                     scan.tools(), query, scan.firstRow(), span[1]);
             // The tally is changed in place: forget it first, so a failure below leads to a full read.

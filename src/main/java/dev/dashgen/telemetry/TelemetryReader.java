@@ -32,12 +32,20 @@ public final class TelemetryReader {
      * @param reportDays how many days, ending today, the daily series cover (at least 1)
      */
     public static Telemetry read(String source, Instant now, int reportDays) {
-        return read(source, now, reportDays, InvocationScan.CHUNK_ROWS);
+        return read(source, now, reportDays, false);
     }
 
-    /** As {@link #read(String, Instant, int)}, reading {@code chunkRows} rows per statement. */
-    static Telemetry read(String source, Instant now, int reportDays, long chunkRows) {
-        return scan(source, now, now, reportDays, chunkRows).telemetry();
+    /**
+     * As {@link #read(String, Instant, int)}; with {@code clockSkew} (when {@code now} is the clock's), rows dated
+     * up to a few minutes after {@code now} count as now instead of as dated in the future.
+     */
+    public static Telemetry read(String source, Instant now, int reportDays, boolean clockSkew) {
+        return read(source, now, reportDays, clockSkew, InvocationScan.CHUNK_ROWS);
+    }
+
+    /** As {@link #read(String, Instant, int, boolean)}, reading {@code chunkRows} rows per statement. */
+    static Telemetry read(String source, Instant now, int reportDays, boolean clockSkew, long chunkRows) {
+        return scan(source, now, now, clockSkew, reportDays, chunkRows).telemetry();
     }
 
     /**
@@ -51,7 +59,7 @@ public final class TelemetryReader {
     }
 
     /** {@code horizon}: see {@link InvocationQuery}; at or after {@code now}. */
-    static Read scan(String source, Instant now, Instant horizon, int reportDays, long chunkRows) {
+    static Read scan(String source, Instant now, Instant horizon, boolean clockSkew, int reportDays, long chunkRows) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(now, "now");
         if (reportDays < 1) throw new IllegalArgumentException("reportDays must be at least 1, was " + reportDays);
@@ -67,7 +75,7 @@ public final class TelemetryReader {
         String fileProblem = src.fileProblem();
         if (fileProblem != null) return new Read(unavailable(src, fileProblem, FIX));
         try (Connection c = src.open()) {
-            return read(src, c, now, horizon, reportDays, chunkRows);
+            return read(src, c, now, horizon, clockSkew, reportDays, chunkRows);
         } catch (SQLException e) {
             String why = src.dialect().explain(e);
             return new Read(unavailable(src, why != null ? why : "could not be read (" + oneLine(e.getMessage()) + ")", FIX));
@@ -76,13 +84,13 @@ public final class TelemetryReader {
         }
     }
 
-    private static Read read(TelemetrySource src, Connection c, Instant now, Instant horizon, int reportDays,
-                             long chunkRows)
+    private static Read read(TelemetrySource src, Connection c, Instant now, Instant horizon, boolean clockSkew,
+                             int reportDays, long chunkRows)
             throws SQLException {
         TableShape shape = TableShape.read(c);
         if (shape.invocationsUsable()) {
             InvocationScan.Result scan = InvocationScan.run(src, c, shape, now.getEpochSecond(), horizon.getEpochSecond(),
-                    chunkRows);
+                    clockSkew, chunkRows);
             return new Read(report(src, c, shape, scan, now, horizon, reportDays), shape, scan);
         }
         if (shape.dailyCostsUsable()) return new Read(fromDailyCosts(src, c, shape, now, reportDays));

@@ -48,8 +48,8 @@ class CheckCommandTest {
         assertEquals(1, r.exit(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals(3, lines.size(), r::toString);
-        assertTrue(lines.get(0).startsWith("assigned/bob/t-2.yaml:2:1: warning: unknown priority \"urgent\""), r::toString);
-        assertTrue(lines.get(1).startsWith("inbox/bad.yaml:3:1: error: YAML cannot be parsed"), r::toString);
+        assertTrue(lines.get(0).startsWith("work/collaboration/assigned/bob/t-2.yaml:2:1: warning: unknown priority \"urgent\""), r::toString);
+        assertTrue(lines.get(1).startsWith("work/collaboration/inbox/bad.yaml:3:1: error: YAML cannot be parsed"), r::toString);
         assertEquals("2 task files checked: 1 errors, 1 warnings", lines.get(2));
     }
 
@@ -76,7 +76,7 @@ class CheckCommandTest {
         assertEquals(2, root.get("problems").size());
         JsonNode bad = root.get("problems").get(1);
         assertEquals(List.of("file", "line", "column", "severity", "message"), fieldNames(bad));
-        assertEquals("inbox/bad.yaml", bad.get("file").asText());
+        assertEquals("work/collaboration/inbox/bad.yaml", bad.get("file").asText(), "named from the repository root");
         assertEquals(3, bad.get("line").asInt());
         assertEquals("error", bad.get("severity").asText());
     }
@@ -113,7 +113,7 @@ class CheckCommandTest {
         Fixture f = clean().task("completed/old.yaml", "id: old\n");
         Cli.Run r = f.check("--format", "github");
         assertEquals(0, r.exit(), r::toString);
-        assertTrue(r.out().startsWith("::warning file=work/collaboration/completed::1 task file(s) in completed/ are not read"),
+        assertTrue(r.out().startsWith("::warning file=work/collaboration/completed/::1 task file(s) in completed/ are not read"),
                 r::toString);
     }
 

@@ -47,7 +47,7 @@ class StepSummaryTest {
         assertEquals(List.of("2", "0", "1", "0", "0", "0", "0", "0"), doc.select("td").eachText());
         assertTrue(doc.text().contains("3 tasks as of 2026-11-24 12:00 UTC."), doc::text);
         assertEquals("Problems: 1 error, 0 warnings", doc.select("p:has(strong)").first().text());
-        assertTrue(doc.select("li").first().text().startsWith("inbox/bad.yaml:3:1 error: YAML cannot be parsed"), doc::outerHtml);
+        assertTrue(doc.select("li").first().text().startsWith("work/collaboration/inbox/bad.yaml:3:1 error: YAML cannot be parsed"), doc::outerHtml);
     }
 
     @Test

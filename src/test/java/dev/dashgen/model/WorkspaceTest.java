@@ -161,6 +161,6 @@ class WorkspaceTest {
         Workspace b = of(other);
         assertEquals(a.tasks(), b.tasks());
         assertEquals(a.problems(), b.problems());
-        assertEquals(a.slugByFile(), b.slugByFile());
+        assertEquals(a.slugs(), b.slugs());
     }
 }

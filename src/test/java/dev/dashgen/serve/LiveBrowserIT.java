@@ -1,5 +1,6 @@
 package dev.dashgen.serve;
 
+import dev.dashgen.engine.Project;
 import static dev.dashgen.serve.Workspaces.task;
 import static dev.dashgen.serve.Workspaces.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,12 +56,12 @@ class LiveBrowserIT {
         if (browser != null) browser.quit();
     }
 
-    private Preview start(Setup setup) throws IOException {
+    private Preview start(Project setup) throws IOException {
         return start(setup, 0);
     }
 
-    private Preview start(Setup setup, int port) throws IOException {
-        return Preview.start(() -> setup, Preview.Options.of("127.0.0.1", port), PreviewTest.QUIET);
+    private Preview start(Project setup, int port) throws IOException {
+        return Preview.start(() -> setup, null, Preview.Options.of("127.0.0.1", port), PreviewTest.QUIET);
     }
 
     /** Opens {@code page} and waits until its live-reload socket is up. */
@@ -85,7 +86,7 @@ class LiveBrowserIT {
     @Test
     void editingATitleUpdatesTheOpenBoardWithoutAManualReload() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir))) {
+        try (Preview p = start(Workspaces.project(dir))) {
             open(p, "");
             assertEquals("Write the parser", browser.findElement(By.cssSelector("#card-t-1 .card-title")).getText());
             write(work.resolve("inbox/t-1.yaml"), task("t-1", "Write the lexer", "new", "high"));
@@ -96,7 +97,7 @@ class LiveBrowserIT {
     @Test
     void aPageThatDidNotChangeIsNotReloaded() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir))) {
+        try (Preview p = start(Workspaces.project(dir))) {
             open(p, "tasks/t-2.html");
             long before = ((Number) js("return window.__dashgenLive.build.build")).longValue();
             write(work.resolve("inbox/t-1.yaml"), task("t-1", "Elsewhere", "new", "high"));
@@ -111,7 +112,8 @@ class LiveBrowserIT {
         Path css = dir.resolve("theme/site/assets/style.css");
         String bundled = new String(LiveBrowserIT.class.getClassLoader().getResourceAsStream("dashgen/theme/site/assets/style.css").readAllBytes());
         write(css, bundled);
-        try (Preview p = start(Workspaces.setup(dir, null, dir.resolve("theme/site")))) {
+        Workspaces.theme(dir, null, "theme/site");
+        try (Preview p = start(Workspaces.project(dir))) {
             open(p, "");
             write(css, bundled + "\nbody { background: rgb(1, 2, 3) !important; }\n");
             waitUntil(d -> "rgb(1, 2, 3)".equals(js("return getComputedStyle(document.body).backgroundColor")));
@@ -122,7 +124,7 @@ class LiveBrowserIT {
     @Test
     void aBrokenFileShowsTheOverlayAndFixingItClearsIt() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir))) {
+        try (Preview p = start(Workspaces.project(dir))) {
             open(p, "");
             write(work.resolve("inbox/t-1.yaml"), "id: t-1\ntitle: [unclosed\n");
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -135,7 +137,7 @@ class LiveBrowserIT {
     @Test
     void theBoardShowsTaskMovesAsTheyHappen() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir))) {
+        try (Preview p = start(Workspaces.project(dir))) {
             open(p, "");
             Files.move(work.resolve("inbox/t-1.yaml"), work.resolve("assigned/alice/t-1.yaml"));
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -147,7 +149,7 @@ class LiveBrowserIT {
     @Test
     void thePageReloadsOnceARestartedServerIsBack() throws Exception {
         Workspaces.small(dir);
-        Preview first = start(Workspaces.setup(dir));
+        Preview first = start(Workspaces.project(dir));
         int port = first.port();
         try {
             open(first, "");
@@ -155,7 +157,7 @@ class LiveBrowserIT {
             first.close();
         }
         waitUntil(d -> Boolean.FALSE.equals(js("return window.__dashgenLive.connected")));
-        try (Preview second = start(Workspaces.setup(dir), port)) {
+        try (Preview second = start(Workspaces.project(dir), port)) {
             waitUntil(d -> reloaded());
             assertEquals(second.live().server(), js("return window.__dashgenLive.build && window.__dashgenLive.build.server"));
         }

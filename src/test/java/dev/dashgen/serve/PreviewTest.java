@@ -10,13 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dashgen.config.ConfigParser;
-import dev.dashgen.model.Workspace;
+import dev.dashgen.engine.Engine;
+import dev.dashgen.engine.Inputs;
+import dev.dashgen.engine.Project;
 import dev.dashgen.site.Site;
-import dev.dashgen.site.SiteBuilder;
-import dev.dashgen.site.SiteInputs;
-import dev.dashgen.site.Theme;
-import dev.dashgen.tasks.TaskReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,18 +43,18 @@ class PreviewTest {
     @TempDir
     Path dir;
 
-    Preview start(Supplier<Setup> setups) throws IOException {
-        return Preview.start(setups, Preview.Options.of("127.0.0.1", 0), QUIET);
+    Preview start(Supplier<Project> projects) throws IOException {
+        return Preview.start(projects, null, Preview.Options.of("127.0.0.1", 0), QUIET);
     }
 
-    Preview start(Setup setup) throws IOException {
-        return start(() -> setup);
+    Preview start(Project project) throws IOException {
+        return start(() -> project);
     }
 
     @Test
     void tellsANewClientTheProblemsAndTheLastBuild() throws Exception {
         Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             JsonNode problems = c.await("problems");
             assertEquals(0, problems.path("errors").asInt());
             assertTrue(problems.path("failure").isNull());
@@ -71,7 +68,7 @@ class PreviewTest {
     @Test
     void anEditedTitleReloadsItsPageAndTheBoardWhoseFilesAreAlreadyWritten() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             c.await("build");
             write(work.resolve("inbox/t-1.yaml"), task("t-1", "Write the lexer", "new", "high"));
             JsonNode reload = c.await("reload");
@@ -93,7 +90,8 @@ class PreviewTest {
         Path work = Workspaces.small(dir);
         Path assets = dir.resolve("theme/site");
         write(assets.resolve("assets/style.css"), "body { color: black; }");
-        try (Preview p = start(Workspaces.setup(dir, null, assets)); LiveClient c = LiveClient.connect(p.port())) {
+        Workspaces.theme(dir, null, "theme/site");
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             c.await("build");
             write(assets.resolve("assets/style.css"), "body { color: rebeccapurple; }");
             JsonNode css = c.await("css");
@@ -111,12 +109,12 @@ class PreviewTest {
     @Test
     void aBrokenFileShowsItsProblemAndFixingItClearsIt() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             c.await("build");
             write(work.resolve("inbox/t-1.yaml"), "id: t-1\ntitle: [unclosed\n");
             JsonNode broken = c.await("problems", m -> m.path("errors").asInt() > 0);
             JsonNode item = broken.path("items").get(0);
-            assertEquals("inbox/t-1.yaml", item.path("file").asText());
+            assertEquals("work/inbox/t-1.yaml", item.path("file").asText(), "named from the repository root");
             assertTrue(item.path("line").asInt() > 0, item.toString());
             assertEquals("error", item.path("severity").asText());
             assertFalse(item.path("message").asText().isBlank());
@@ -133,7 +131,8 @@ class PreviewTest {
         Path work = Workspaces.small(dir);
         Path templates = dir.resolve("theme/templates");
         Files.createDirectories(templates);
-        try (Preview p = start(Workspaces.setup(dir, templates, null)); LiveClient c = LiveClient.connect(p.port())) {
+        Workspaces.theme(dir, "theme/templates", null);
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             c.await("build");
             String before = Http.get(p.port(), "/").body();
             write(templates.resolve("card.peb"), "<article>{{ v.task.title </article>");
@@ -153,7 +152,7 @@ class PreviewTest {
     @Test
     void aNewFolderIsWatchedAndFilesWrittenBeforeItsWatchAreRead() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             c.await("build");
             Path carol = work.resolve("assigned/carol");
             Files.createDirectories(carol);
@@ -177,7 +176,7 @@ class PreviewTest {
     @Test
     void aFileMovedBetweenLaneFoldersIsOneMoveInTheActivityFeed() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             c.await("build");
             Files.createDirectories(work.resolve("assigned/alice"));
             Files.move(work.resolve("inbox/t-1.yaml"), work.resolve("assigned/alice/t-1.yaml"));
@@ -197,7 +196,7 @@ class PreviewTest {
     @Test
     void aBurstOfAThousandFilesGivesAHandfulOfRebuilds() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             long first = c.await("build").path("build").asLong();
             for (int i = 0; i < 1000; i++) {
                 writeAtomically(work.resolve("inbox/b-" + i + ".yaml"), task("b-" + i, "Burst " + i, "new", "normal"));
@@ -211,7 +210,7 @@ class PreviewTest {
     @Test
     void theSiteAfterAnySequenceOfEditsEqualsAFreshBuild() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             c.await("build");
             List<Runnable> edits = List.of(
                     () -> io(() -> write(work.resolve("inbox/t-1.yaml"), task("t-1", "Renamed", "new", "critical"))),
@@ -234,7 +233,7 @@ class PreviewTest {
     @Test
     void aPageThatChangedBetweenServingAndConnectingReloadsAtOnce() throws Exception {
         Path work = Workspaces.small(dir);
-        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             long served = c.await("build").path("build").asLong();
             write(work.resolve("inbox/t-1.yaml"), task("t-1", "Changed meanwhile", "new", "high"));
             c.await("reload");
@@ -252,17 +251,7 @@ class PreviewTest {
         Workspaces.small(dir);
         Path config = dir.resolve("dashgen.yaml");
         write(config, "title: Before\n");
-        Setup base = Workspaces.setup(dir);
-        Supplier<Setup> setups = () -> {
-            try {
-                var parsed = ConfigParser.parse(Files.readString(config), "dashgen.yaml");
-                return new Setup(base.work(), base.out(), config, parsed.config(), parsed.problems(), null, null, null, null,
-                        base.now(), base.version());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        try (Preview p = start(setups); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(() -> Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
             c.await("build");
             write(config, "title: After\n");
             JsonNode reload = c.await("reload");
@@ -276,9 +265,7 @@ class PreviewTest {
         Workspaces.small(dir);
         Path db = dir.resolve("telemetry.db");
         write(db, "");
-        Setup base = Workspaces.setup(dir);
-        Setup setup = new Setup(base.work(), base.out(), null, base.config(), List.of(), null, null, db.toString(), null, base.now(), "test");
-        try (Preview p = start(setup); LiveClient c = LiveClient.connect(p.port())) {
+        try (Preview p = start(Workspaces.project(dir, db.toString())); LiveClient c = LiveClient.connect(p.port())) {
             long first = c.await("build").path("build").asLong();
             write(dir.resolve("telemetry.db-wal"), "a committed frame");
             c.await("build", m -> m.path("build").asLong() > first);
@@ -293,7 +280,7 @@ class PreviewTest {
     void theManifestNamesNewPagesOnceChangesPauseAndWhenServeStops() throws Exception {
         Path work = Workspaces.small(dir);
         Path manifest = dir.resolve("out/.dashgen/manifest.json");
-        try (Preview p = start(Workspaces.setup(dir)); LiveClient c = LiveClient.connect(p.port());
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port());
              java.nio.file.WatchService watch = manifest.getFileSystem().newWatchService()) {
             c.await("build");
             manifest.getParent().register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
@@ -327,10 +314,7 @@ class PreviewTest {
     }
 
     private static SortedMap<String, String> freshBuild(Path work) throws IOException {
-        Setup s = Workspaces.setup(work.getParent());
-        TaskReader.Result read = TaskReader.read(work, s.config().exclude(), s.config().lanes().source());
-        Workspace ws = Workspace.of(read.files(), read.problems());
-        Site site = new SiteBuilder(Theme.load(null, null)).build(new SiteInputs(ws, s.config(), s.now(), s.version(), null));
+        Site site = new Engine().build(Inputs.read(Workspaces.project(work.getParent()))).site();
         SortedMap<String, String> files = new TreeMap<>();
         site.files().forEach((path, bytes) -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
         return files;

@@ -3,13 +3,9 @@ package dev.dashgen.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dashgen.config.Config;
-import dev.dashgen.model.Workspace;
-import dev.dashgen.site.Site;
-import dev.dashgen.site.SiteBuilder;
-import dev.dashgen.site.SiteInputs;
-import dev.dashgen.site.Theme;
-import dev.dashgen.tasks.TaskReader;
+import dev.dashgen.engine.Engine;
+import dev.dashgen.engine.Inputs;
+import dev.dashgen.engine.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +17,7 @@ import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,19 +37,54 @@ class RebuilderTest {
     void randomEditsLeaveTheSameSiteAsAFreshBuild(long seed) throws IOException {
         Random random = new Random(seed);
         Path work = dir.resolve("work");
-        Path out = dir.resolve("out");
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 25; i++) files.add(write(work, random, "t-" + i, FOLDERS[random.nextInt(FOLDERS.length)], 25));
-        Setup setup = new Setup(work, out, null, Config.DEFAULTS, List.of(), null, null, null, null, NOW, "test");
-        Rebuilder rebuilder = new Rebuilder(() -> setup);
+        Project project = Workspaces.project(dir);
+        Rebuilder rebuilder = new Rebuilder(() -> project, null);
         rebuilder.initial();
-        assertSame(work, out, rebuilder);
+        assertSame(project, rebuilder);
         for (int step = 0; step < 40; step++) {
             // Sometimes several edits land in one batch, as when an editor saves many files or git checks out.
             List<Path> changed = new ArrayList<>();
             for (int n = random.nextInt(4) == 0 ? 2 + random.nextInt(3) : 1; n > 0; n--) changed.addAll(edit(work, files, random));
             rebuilder.rebuild(changed);
-            assertSame(work, out, rebuilder);
+            assertSame(project, rebuilder);
+        }
+    }
+
+    /**
+     * The same on a workspace big enough to cross every threshold the engine has: {@code tasks.json} blocks of
+     * 1,024 lines, lane pages of 1,000 rows, the board's 200 cards a lane (Done: 100), the workspace's look-up
+     * maps folded after 512 replacements, and a patched site made whole after 4,096 patched paths. Batches of
+     * hundreds of files (a checkout) come between single edits.
+     */
+    @Test
+    void aWorkspacePastEveryThresholdStaysEqualToAFreshBuild() throws IOException {
+        Random random = new Random(99);
+        Path work = dir.resolve("work");
+        List<Path> files = new ArrayList<>();
+        int n = 2600;
+        for (int i = 0; i < n; i++) {
+            String folder = i < 1400 ? "inbox" : i < 2300 ? "done/alice" : FOLDERS[random.nextInt(FOLDERS.length)];
+            files.add(write(work, random, "t-" + i, folder, n));
+        }
+        Project project = Workspaces.project(dir);
+        Rebuilder rebuilder = new Rebuilder(() -> project, null);
+        rebuilder.initial();
+        for (int step = 0; step < 10; step++) {
+            List<Path> changed = new ArrayList<>();
+            if (step % 3 == 0) {
+                for (int k = 0; k < 700; k++) {
+                    Path f = files.get(random.nextInt(n));
+                    if (!Files.exists(f) || changed.contains(f)) continue;
+                    Files.writeString(f, Files.readString(f).replaceFirst("title: .*", "title: Checked out " + step + "-" + k));
+                    changed.add(f);
+                }
+            } else {
+                for (int k = 1 + random.nextInt(3); k > 0; k--) changed.addAll(edit(work, files, random));
+            }
+            rebuilder.rebuild(changed);
+            assertSame(project, rebuilder);
         }
     }
 
@@ -66,11 +98,11 @@ class RebuilderTest {
     void telemetryCommitsLeaveTheSameSiteAsAFreshBuild(long seed) throws Exception {
         Random random = new Random(seed);
         Path work = dir.resolve("work");
-        Path out = dir.resolve("out");
+
         Path db = dir.resolve("telemetry.db");
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 20; i++) files.add(write(work, random, "t-" + i, FOLDERS[random.nextInt(FOLDERS.length)], 20));
-        Config config = dev.dashgen.config.ConfigParser.parse("budget: {monthly_usd: 5, warn_at: 0.5}\n", "dashgen.yaml").config();
+        Workspaces.write(dir.resolve("dashgen.yaml"), "budget: {monthly_usd: 5, warn_at: 0.5}\n");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
             c.createStatement().executeUpdate("CREATE TABLE invocations (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                     + " invocation_id TEXT UNIQUE NOT NULL, timestamp DATETIME, agent_name TEXT, tool_name TEXT NOT NULL,"
@@ -100,10 +132,10 @@ class RebuilderTest {
                 }
             };
             commit.run();
-            Setup setup = new Setup(work, out, null, config, List.of(), null, null, db.toString(), null, NOW, "test");
-            Rebuilder rebuilder = new Rebuilder(() -> setup);
+            Project project = Workspaces.project(dir, db.toString());
+            Rebuilder rebuilder = new Rebuilder(() -> project, null);
             rebuilder.initial();
-            assertSame(work, out, rebuilder, config, db);
+            assertSame(project, rebuilder);
             for (int step = 0; step < 30; step++) {
                 List<Path> changed = new ArrayList<>();
                 if (random.nextBoolean()) changed.addAll(edit(work, files, random));
@@ -112,7 +144,7 @@ class RebuilderTest {
                     changed.add(db);
                 }
                 rebuilder.rebuild(changed);
-                assertSame(work, out, rebuilder, config, db);
+                assertSame(project, rebuilder);
             }
             String board = new String(rebuilder.site().files().get("index.html"), StandardCharsets.UTF_8);
             assertTrue(board.contains("id=\"budget-banner\""), "the spend crossed the budget's warning level");
@@ -191,15 +223,12 @@ class RebuilderTest {
         return s.toString();
     }
 
-    private static void assertSame(Path work, Path out, Rebuilder rebuilder) throws IOException {
-        assertSame(work, out, rebuilder, Config.DEFAULTS, null);
-    }
-
-    private static void assertSame(Path work, Path out, Rebuilder rebuilder, Config config, Path db) throws IOException {
+    /** The served site, in memory and on disk, equals a fresh build of the same inputs through the same pipeline. */
+    private static void assertSame(Project project, Rebuilder rebuilder) throws IOException {
         rebuilder.finish(); // as the server does once browsers were told: the old bytes of replaced files go
-        SortedMap<String, String> fresh = text(fresh(work, config, db).files());
+        SortedMap<String, String> fresh = text(new Engine().build(Inputs.read(project)).site().files());
         assertSameFiles(fresh, text(rebuilder.site().files()), "incremental site");
-        assertSameFiles(fresh, onDisk(out), "output dir");
+        assertSameFiles(fresh, onDisk(project.out()), "output dir");
     }
 
     /** Equal maps; on a difference, names the paths and shows the first differing file whole. */
@@ -208,16 +237,6 @@ class RebuilderTest {
         for (String path : expected.keySet()) {
             assertEquals(expected.get(path), actual.get(path), what + ": " + path);
         }
-    }
-
-    private static Site fresh(Path work, Config config, Path db) throws IOException {
-        TaskReader.Result read = TaskReader.read(work, config.exclude(), config.lanes().source());
-        dev.dashgen.telemetry.Telemetry telemetry = db == null ? null
-                : dev.dashgen.telemetry.TelemetryReader.read(db.toString(), NOW, config.reportDays());
-        List<dev.dashgen.model.Problem> problems = new ArrayList<>(read.problems());
-        if (telemetry instanceof dev.dashgen.telemetry.Telemetry.Available a) problems.addAll(a.problems());
-        Workspace ws = Workspace.of(read.files(), problems);
-        return new SiteBuilder(Theme.load(null, null)).build(new SiteInputs(ws, config, NOW, "test", null, telemetry));
     }
 
     private static SortedMap<String, String> text(SortedMap<String, byte[]> files) {

@@ -1,13 +1,14 @@
 package dev.dashgen.serve;
 
-import dev.dashgen.config.Config;
+import dev.dashgen.engine.Project;
+import java.time.Clock;
+import java.util.Map;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.List;
 
 /** Small work trees for serve tests, laid out as teams do: inbox/, assigned/&lt;agent&gt;/, done/&lt;agent&gt;/. */
 final class Workspaces {
@@ -20,8 +21,9 @@ final class Workspaces {
                 + "\ncreated_at: 2026-11-20T09:00:00Z\n";
     }
 
-    /** {@code dir/work} with three tasks; returns the work root. */
+    /** {@code dir/work} with three tasks, in a Git repository at {@code dir} as teams keep it; returns the work root. */
     static Path small(Path dir) throws IOException {
+        repository(dir);
         Path work = dir.resolve("work");
         write(work.resolve("inbox/t-1.yaml"), task("t-1", "Write the parser", "new", "high"));
         write(work.resolve("assigned/alice/t-2.yaml"), task("t-2", "Review the board", "in_progress", "normal"));
@@ -29,14 +31,32 @@ final class Workspaces {
         return work;
     }
 
-    static Setup setup(Path dir) {
-        return setup(dir, null, null);
+    /** Makes {@code dir} a Git repository (with no commits), so files are named from it as users see them. */
+    static void repository(Path dir) throws IOException {
+        try {
+            org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).call().close();
+        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw new IOException(e);
+        }
     }
 
-    /** The setup of {@code dir/work} into {@code dir/out}, with theme folders when given. */
-    static Setup setup(Path dir, Path templates, Path assets) {
-        return new Setup(dir.resolve("work").toAbsolutePath(), dir.resolve("out").toAbsolutePath(), null, Config.DEFAULTS, List.of(),
-                templates, assets, null, null, NOW, "test");
+    /** A theme folder of {@code dir} (e.g. "theme/site"), named in {@code dir/dashgen.yaml}. */
+    static void theme(Path dir, String templates, String assets) throws IOException {
+        write(dir.resolve("dashgen.yaml"), "theme:\n" + (templates == null ? "" : "  templates: " + templates + "\n")
+                + (assets == null ? "" : "  assets: " + assets + "\n"));
+    }
+
+    static Project project(Path dir) {
+        return project(dir, null);
+    }
+
+    /**
+     * The project of {@code dir/work} into {@code dir/out} as of {@link #NOW}, resolved as the commands resolve
+     * it: with {@code dir/dashgen.yaml} when that exists (write one for a theme or telemetry), else the defaults.
+     */
+    static Project project(Path dir, String telemetry) {
+        return Project.resolve(new Project.Options(dir.resolve("work"), telemetry, dir.resolve("out"), null, null, NOW.toString()),
+                dir, Map.of(), Clock.systemUTC(), "test");
     }
 
     /** Writes in place (truncate, then write), as most editors and {@code echo >} do. */

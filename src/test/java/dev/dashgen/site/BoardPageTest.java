@@ -132,7 +132,7 @@ class BoardPageTest {
         assertEquals("150", doc.selectFirst("#lane-done .lane-count").text());
         Element more = doc.selectFirst("#lane-done p.more a");
         assertEquals("lanes/done.html", more.attr("href"));
-        assertEquals("All 150 Done tasks →", more.text());
+        assertEquals("+50 more · all 150 Done tasks →", more.text());
         Document list = html(site, "lanes/done.html");
         assertEquals(150, list.select("#lane-table tbody tr").size());
         assertEquals("../tasks/d150.html", list.selectFirst("#lane-table tbody tr a").attr("href"));

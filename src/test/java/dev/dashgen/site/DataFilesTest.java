@@ -141,9 +141,9 @@ class DataFilesTest {
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
         for (int i = 0; i < tasks; i++) files.put(String.format("inbox/t-%04d.yaml", i), "id: t-" + String.format("%04d", i) + "\ntitle: Task " + i + "\n");
         dev.dashgen.config.Config config = dev.dashgen.config.Config.DEFAULTS;
-        SiteBuilder builder = new SiteBuilder(Sites.theme());
+        dev.dashgen.engine.Engine engine = new dev.dashgen.engine.Engine();
         dev.dashgen.model.Workspace ws = Sites.workspace(config, files);
-        builder.build(Sites.inputs(ws, config, Sites.NOW, null));
+        dev.dashgen.engine.Build build = engine.build(Sites.inputs(ws, config, Sites.NOW, null));
         for (List<String> batch : batches) {
             List<dev.dashgen.tasks.ParsedFile> before = new java.util.ArrayList<>();
             List<dev.dashgen.tasks.ParsedFile> after = new java.util.ArrayList<>();
@@ -155,10 +155,15 @@ class DataFilesTest {
                 before.add(new dev.dashgen.tasks.ParsedFile(edited, ws.byId().get(old.task().id()), old.problems()));
             }
             ws = ws.replacing(before, after).orElseThrow();
-            String incremental = Sites.text(builder.build(Sites.inputs(ws, config, Sites.NOW, null)), "data/tasks.json");
+            dev.dashgen.model.Workspace next = ws;
+            int[] replaced = batch.stream().mapToInt(next::indexOf).toArray();
+            build = engine.build(Sites.inputs(ws, config, Sites.NOW, null), build,
+                    new dev.dashgen.engine.Change.TasksReplaced(replaced));
+            String incremental = Sites.text(build.site(), "data/tasks.json");
             assertEquals(Sites.text(Sites.build(config, files), "data/tasks.json"), incremental, batch.toString());
             for (String edited : batch) assertTrue(incremental.contains("Edited task " + Integer.parseInt(edited.replaceAll("\\D", ""))));
-            builder.settle();
+            build = engine.settle(build);
+            assertEquals(incremental, Sites.text(build.site(), "data/tasks.json"), "settling keeps the bytes");
         }
     }
 
@@ -172,7 +177,7 @@ class DataFilesTest {
         dev.dashgen.model.Workspace ws = Sites.workspace(config, java.util.Map.of("inbox/t-1.yaml",
                 "id: t-1\ntitle: \"nul \\0 inside\"\ndependencies: [t-2]\n"));
         dev.dashgen.tasks.Task t = ws.tasks().get(0);
-        TaskView v = TaskView.of(t, ws, "Inbox", Sites.NOW, null, null);
+        TaskView v = TaskView.of(ws, 0, "Inbox", Sites.NOW, null);
         var cost = new dev.dashgen.telemetry.TaskCosts.TaskCost(new java.math.BigDecimal("1.234567"), true);
 
         DataFiles.TaskLine none = DataFiles.task(v, null);

@@ -62,21 +62,22 @@ class DeterminismTest {
     @Test
     void aBuilderThatRemembersPagesGivesTheSameBytesAsAFreshOne() {
         Map<String, String> files = workTree();
-        SiteBuilder builder = new SiteBuilder(Sites.theme());
+        dev.dashgen.engine.Engine engine = new dev.dashgen.engine.Engine();
         Workspace ws = Sites.workspace(Config.DEFAULTS, files);
-        builder.build(Sites.inputs(ws, Config.DEFAULTS, Sites.NOW, null));
+        dev.dashgen.engine.Build first = engine.build(Sites.inputs(ws, Config.DEFAULTS, Sites.NOW, null));
         files.put("inbox/f0.yaml", "id: t-0\ntitle: Edited\n");
         files.remove("assigned/bob/f1.yaml");
         Workspace edited = Sites.workspace(Config.DEFAULTS, files);
-        Site incremental = builder.build(Sites.inputs(edited, Config.DEFAULTS, Sites.NOW, null));
+        Site incremental = engine.build(Sites.inputs(edited, Config.DEFAULTS, Sites.NOW, null), first,
+                new dev.dashgen.engine.Change.TasksAddedOrRemoved(java.util.Set.of("inbox/f0.yaml", "assigned/bob/f1.yaml"))).site();
         assertSameBytes(build(files), incremental);
     }
 
     @Test
     void anotherNowChangesTheOutput() {
         Workspace ws = Sites.workspace(Config.DEFAULTS, workTree());
-        Site a = new SiteBuilder(Sites.theme()).build(Sites.inputs(ws, Config.DEFAULTS, Sites.NOW, null));
-        Site b = new SiteBuilder(Sites.theme()).build(Sites.inputs(ws, Config.DEFAULTS, Sites.NOW.plusSeconds(86_400), null));
+        Site a = Sites.build(Sites.inputs(ws, Config.DEFAULTS, Sites.NOW, null));
+        Site b = Sites.build(Sites.inputs(ws, Config.DEFAULTS, Sites.NOW.plusSeconds(86_400), null));
         assertNotEquals(new String(a.files().get("index.html")), new String(b.files().get("index.html")));
     }
 }

@@ -45,9 +45,9 @@ class LanePageTest {
     @Test
     void theNotFoundPageLinksFromTheRootWhenTheBaseUrlIsKnown() {
         Config config = Config.DEFAULTS;
-        Site relative = new SiteBuilder(Sites.theme()).build(Sites.inputs(Sites.workspace(config, Map.of()), config, Sites.NOW, null));
+        Site relative = Sites.build(Sites.inputs(Sites.workspace(config, Map.of()), config, Sites.NOW, null));
         assertEquals("index.html", html(relative, "404.html").selectFirst("main a").attr("href"));
-        Site absolute = new SiteBuilder(Sites.theme()).build(Sites.inputs(Sites.workspace(config, Map.of()), config, Sites.NOW,
+        Site absolute = Sites.build(Sites.inputs(Sites.workspace(config, Map.of()), config, Sites.NOW,
                 "https://me.github.io/repo"));
         assertEquals("https://me.github.io/repo/index.html", html(absolute, "404.html").selectFirst("main a").attr("href"));
         assertEquals("https://me.github.io/repo/assets/style.css", html(absolute, "404.html").selectFirst("link[rel=stylesheet]").attr("href"));

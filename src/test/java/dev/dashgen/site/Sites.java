@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dashgen.config.Config;
 import dev.dashgen.config.ConfigParser;
+import dev.dashgen.engine.Engine;
+import dev.dashgen.engine.SiteInputs;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.tasks.ParsedFile;
 import dev.dashgen.tasks.TaskParser;
@@ -67,12 +69,17 @@ final class Sites {
     }
 
     static Site build(Config config, Map<String, String> files) {
-        return new SiteBuilder(theme()).build(inputs(workspace(config, files), config, NOW, null));
+        return build(inputs(workspace(config, files), config, NOW, null));
+    }
+
+    /** A fresh build of {@code in}, as the build command makes it. */
+    static Site build(SiteInputs in) {
+        return new Engine().build(in).site();
     }
 
     /** The inputs of a build without telemetry; the one place tests construct {@link SiteInputs}. */
     static SiteInputs inputs(Workspace ws, Config config, Instant now, String baseUrl) {
-        return new SiteInputs(ws, config, now, "test", baseUrl);
+        return new SiteInputs(config, ws, null, theme(), now, "test", baseUrl);
     }
 
     static String text(Site site, String path) {

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dashgen.config.Config;
-import dev.dashgen.site.BudgetView;
+import dev.dashgen.metrics.BudgetView;
 import dev.dashgen.tasks.Lane;
 import java.io.IOException;
 import java.math.BigDecimal;

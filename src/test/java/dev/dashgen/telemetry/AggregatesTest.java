@@ -209,7 +209,7 @@ class AggregatesTest {
     @Test
     void anySplitIntoChunksAndWorkersGivesTheSameReport() {
         for (long chunkRows : new long[] {1, 7, 1000, 4999, 5000}) {
-            Telemetry again = TelemetryReader.read(db.path(), NOW, REPORT_DAYS, chunkRows);
+            Telemetry again = TelemetryReader.read(db.path(), NOW, REPORT_DAYS, false, chunkRows);
             assertEquals(report, assertInstanceOf(Telemetry.Available.class, again).report(), "chunks of " + chunkRows);
         }
     }
@@ -221,7 +221,7 @@ class AggregatesTest {
             try (TelemetryDb sparse = GeneratedTelemetry.create(file, NOW, 5_000, 75, 42, idStep)) {
                 sparse.exec("UPDATE invocations SET id = id - " + (idStep * 2500));
                 for (long chunkRows : new long[] {64, InvocationScan.CHUNK_ROWS}) {
-                    Telemetry again = TelemetryReader.read(sparse.path(), NOW, REPORT_DAYS, chunkRows);
+                    Telemetry again = TelemetryReader.read(sparse.path(), NOW, REPORT_DAYS, false, chunkRows);
                     assertEquals(report, assertInstanceOf(Telemetry.Available.class, again).report());
                 }
             }

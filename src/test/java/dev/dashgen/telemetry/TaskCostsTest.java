@@ -173,15 +173,18 @@ class TaskCostsTest {
         assertArrayEquals(new int[] {1, 2}, kept.changed(), "B and C");
     }
 
-    /** Another windows list (a task was edited) or another now: nothing earlier can be trusted. */
+    /**
+     * The caller says when the windows are the same (the engine knows from the change); another number of
+     * windows, or another now, is attributed afresh whatever it says.
+     */
     @Test
     void otherWindowsOrAnotherNowAreAttributedAfresh() {
         List<TaskWindow> windows = List.of(window("A", "alpha", "10:00", "11:00"));
         CostReport r = report(List.of(series("alpha", "10:15", 6)), Map.of());
         CostAttribution earlier = TaskCosts.attribute(windows, r, NOW, null);
-        List<TaskWindow> edited = List.of(window("A", "alpha", "10:00", "10:10"));
-        assertNull(TaskCosts.attribute(edited, r, NOW, earlier).changed());
-        assertEquals(Map.of("A", estimate("0.000000")), TaskCosts.attribute(edited, r, NOW, earlier).costs());
+        List<TaskWindow> more = List.of(window("A", "alpha", "10:00", "11:00"), window("B", "alpha", "10:00", "11:00"));
+        assertNull(TaskCosts.attribute(more, r, NOW, earlier).changed());
+        assertEquals(Map.of("A", estimate("3.000000"), "B", estimate("3.000000")), TaskCosts.attribute(more, r, NOW, earlier).costs());
         assertNull(TaskCosts.attribute(windows, r, NOW.plusSeconds(1), earlier).changed());
         assertArrayEquals(new int[0], TaskCosts.attribute(windows, r, NOW, earlier).changed());
     }

@@ -21,7 +21,7 @@ class TelemetryFeedTest {
     @Test
     void appendedRowsAreFoldedInWithoutAFullRead() throws Exception {
         try (TelemetryDb db = GeneratedTelemetry.create(dir.resolve("t.db"), NOW, 3_000, 40, 7, 1)) {
-            TelemetryFeed feed = new TelemetryFeed(db.path(), 30, 500);
+            TelemetryFeed feed = new TelemetryFeed(db.path(), 30, false, 500);
             assertSameAsFullRead(db, feed.read(NOW));
 
             db.add(rows(db, 700, "gpt-5", "alpha"));
@@ -36,7 +36,7 @@ class TelemetryFeedTest {
     @Test
     void badAndFutureRowsAppendedBecomeProblems() throws Exception {
         try (TelemetryDb db = GeneratedTelemetry.create(dir.resolve("t.db"), NOW, 500, 10, 3, 1)) {
-            TelemetryFeed feed = new TelemetryFeed(db.path(), 30);
+            TelemetryFeed feed = new TelemetryFeed(db.path(), 30, false);
             feed.read(NOW);
             db.add(db.at("2026-11-24 14:00:00").model("gpt-5").tool("chat").cost(-1.0),
                     db.at("2027-01-01 00:00:00").model("gpt-5").tool("chat").cost(0.5),
@@ -51,7 +51,7 @@ class TelemetryFeedTest {
     @Test
     void aNameNeverSeenBeforeLeadsToAFullRead() throws Exception {
         try (TelemetryDb db = GeneratedTelemetry.create(dir.resolve("t.db"), NOW, 500, 10, 3, 1)) {
-            TelemetryFeed feed = new TelemetryFeed(db.path(), 30);
+            TelemetryFeed feed = new TelemetryFeed(db.path(), 30, false);
             feed.read(NOW);
             db.add(rows(db, 5, "brand-new-model", "alpha"));
             assertSameAsFullRead(db, feed.read(NOW));
@@ -62,7 +62,7 @@ class TelemetryFeedTest {
     @Test
     void removedRowsOrAnotherNowLeadToAFullRead() throws Exception {
         try (TelemetryDb db = GeneratedTelemetry.create(dir.resolve("t.db"), NOW, 500, 10, 3, 1)) {
-            TelemetryFeed feed = new TelemetryFeed(db.path(), 30);
+            TelemetryFeed feed = new TelemetryFeed(db.path(), 30, false);
             feed.read(NOW);
             db.exec("DELETE FROM invocations WHERE id = (SELECT min(id) FROM invocations)");
             assertSameAsFullRead(db, feed.read(NOW));
@@ -82,11 +82,11 @@ class TelemetryFeedTest {
     void aDatabaseThatGoesAwayIsReportedLikeAFullReadWould() throws Exception {
         Path file = dir.resolve("t.db");
         try (TelemetryDb db = GeneratedTelemetry.create(file, NOW, 100, 10, 3, 1)) {
-            TelemetryFeed feed = new TelemetryFeed(db.path(), 30);
+            TelemetryFeed feed = new TelemetryFeed(db.path(), 30, false);
             feed.read(NOW);
         }
         java.nio.file.Files.delete(file);
-        Telemetry gone = new TelemetryFeed(file.toString(), 30).read(NOW);
+        Telemetry gone = new TelemetryFeed(file.toString(), 30, false).read(NOW);
         assertInstanceOf(Telemetry.Unavailable.class, gone);
     }
 
@@ -94,7 +94,7 @@ class TelemetryFeedTest {
     @Test
     void rowsUpToTheHorizonCountAsOfNowAndAMovingHorizonStaysIncremental() throws Exception {
         try (TelemetryDb db = GeneratedTelemetry.create(dir.resolve("t.db"), NOW, 500, 10, 3, 1)) {
-            TelemetryFeed feed = new TelemetryFeed(db.path(), 30);
+            TelemetryFeed feed = new TelemetryFeed(db.path(), 30, false);
             feed.read(NOW, NOW);
             db.add(db.at("2026-11-24 16:00:00").model("gpt-5").tool("chat").cost(2.0));
             Telemetry.Available fixed = assertInstanceOf(Telemetry.Available.class, feed.read(NOW, NOW));
@@ -102,7 +102,7 @@ class TelemetryFeedTest {
 
             Instant clock = Instant.parse("2026-11-24T17:00:00Z");
             Telemetry.Available live = assertInstanceOf(Telemetry.Available.class, feed.read(NOW, clock));
-            assertEquals(TelemetryReader.scan(db.path(), NOW, clock, 30, InvocationScan.CHUNK_ROWS).telemetry(), live);
+            assertEquals(TelemetryReader.scan(db.path(), NOW, clock, false, 30, InvocationScan.CHUNK_ROWS).telemetry(), live);
             assertEquals(List.of(), live.problems());
             assertEquals(fixed.report().kpis().today().add(new java.math.BigDecimal("2")).stripTrailingZeros(),
                     live.report().kpis().today().stripTrailingZeros(), "counted today, as of now");
@@ -110,7 +110,7 @@ class TelemetryFeedTest {
 
             db.add(db.at("2026-11-24 17:30:00").model("gpt-5").tool("chat").cost(1.0));
             Instant later = Instant.parse("2026-11-24T17:31:00Z");
-            assertEquals(TelemetryReader.scan(db.path(), NOW, later, 30, InvocationScan.CHUNK_ROWS).telemetry(),
+            assertEquals(TelemetryReader.scan(db.path(), NOW, later, false, 30, InvocationScan.CHUNK_ROWS).telemetry(),
                     feed.read(NOW, later));
             assertEquals(full, feed.fullReads(), "no future rows were left behind, so the new rows alone were read");
         }

@@ -2,6 +2,7 @@ package dev.dashgen.telemetry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dashgen.model.Problem;
 import java.math.BigDecimal;
@@ -96,17 +97,31 @@ class TimestampFormsTest {
         }
     }
 
+    /** PRODUCT.md §3: when now is the clock's, rows up to a few minutes ahead count as now (writers' clocks differ). */
     @Test
     void futureRowsAreProblemsButAFewMinutesOfClockSkewCountAsNow() throws Exception {
         try (TelemetryDb db = TelemetryDb.create(dir.resolve("t.db"))) {
             db.add(db.at(NOW.plusSeconds(299).getEpochSecond()).cost(1),
                     db.at("2026-11-26 00:05:01").cost(2), db.at("2027-01-01T00:00:00Z").cost(4));
-            Telemetry.Available t = available(db.path());
+            Telemetry.Available t = assertInstanceOf(Telemetry.Available.class, TelemetryReader.read(db.path(), NOW, 90, true));
             assertEquals(new BigDecimal("1.000000"), t.report().kpis().allTime());
             assertEquals(NOW, t.report().top().get(0).timestamp());
             assertEquals(List.of(Problem.warning(db.path(), 0, 0, "2 invocations dated after now (" + NOW
                     + ") left out of the sums (first: invocation_id inv-2, timestamp '2026-11-26 00:05:01')")),
                     t.problems());
+        }
+    }
+
+    /** PRODUCT.md §3: with a given now (--now, SOURCE_DATE_EPOCH) the report is as of that instant exactly. */
+    @Test
+    void withAGivenNowARowOneSecondLaterIsLeftOutOfEverySum() throws Exception {
+        try (TelemetryDb db = TelemetryDb.create(dir.resolve("t.db"))) {
+            db.add(db.at(NOW.getEpochSecond()).cost(1), db.at(NOW.plusSeconds(1).getEpochSecond()).cost(2));
+            Telemetry.Available t = available(db.path());
+            assertEquals(new BigDecimal("1.000000"), t.report().kpis().allTime());
+            assertEquals(new BigDecimal("1.000000"), t.report().kpis().today());
+            assertEquals(1, t.problems().size());
+            assertTrue(t.problems().get(0).message().startsWith("1 invocation dated after now (" + NOW + ")"), t.problems()::toString);
         }
     }
 

@@ -1,0 +1,266 @@
+package dev.dashgen.engine;
+
+import dev.dashgen.model.Problem;
+import dev.dashgen.model.Workspace;
+import dev.dashgen.site.Theme;
+import dev.dashgen.tasks.ParsedFile;
+import dev.dashgen.tasks.TaskReader;
+import dev.dashgen.telemetry.Telemetry;
+import dev.dashgen.telemetry.TelemetryFeed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The one input pipeline of every command: reads a {@link Project}'s config, task files, telemetry and theme
+ * into {@link SiteInputs}, and (for {@code serve}) turns each batch of changed paths into the next inputs and
+ * the {@link Change} that leads there. Re-reads only the files named; a config change resolves the project
+ * again. Not thread-safe: one batch at a time.
+ */
+public final class Inputs {
+
+    /** Inputs after a batch of changes, and what changed. */
+    public record Update(SiteInputs inputs, Change change) {}
+
+    private final Supplier<Project> projects;
+    private final Clock live;
+    private Project project;
+    private Theme theme;
+    private TelemetryFeed feed;
+    private Telemetry telemetry;
+    private List<PathMatcher> excluded;
+    private final SortedMap<String, ParsedFile> parsed = new TreeMap<>();
+    private final SortedMap<String, String> unread = new TreeMap<>(); // task file -> its top folder
+    private SiteInputs current;
+
+    /**
+     * {@code projects} resolves the project (again after a config change). {@code live} is the clock a long-running
+     * serve counts telemetry rows up to, while its {@code now} stays where it started; null for a one-shot command.
+     */
+    public Inputs(Supplier<Project> projects, Clock live) {
+        this.projects = projects;
+        this.live = live;
+    }
+
+    /** The inputs of a one-shot command: read once. */
+    public static SiteInputs read(Project project) throws IOException {
+        return new Inputs(() -> project, null).readAll().inputs();
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public SiteInputs current() {
+        return current;
+    }
+
+    /** The tasks and telemetry of a command that renders no site (check, snapshot). */
+    public record Model(Workspace workspace, Telemetry telemetry) {}
+
+    /** Reads the tasks and, with {@code telemetry}, the telemetry of {@code project}; no theme. */
+    public static Model model(Project project, boolean telemetry) throws IOException {
+        Inputs inputs = new Inputs(() -> project, null);
+        inputs.readModel(telemetry, false);
+        return new Model(inputs.model(), inputs.telemetry);
+    }
+
+    /** Reads everything: the first build, or again after a rescan. */
+    public Update readAll() throws IOException {
+        readModel(true, true);
+        current = new SiteInputs(project.config(), model(), telemetry, theme, project.now(), project.version(),
+                project.baseUrl());
+        return new Update(current, new Change.Everything());
+    }
+
+    /** Resolves the project and reads its task files, telemetry (unless not wanted) and theme (for a site). */
+    private void readModel(boolean withTelemetry, boolean withTheme) throws IOException {
+        project = projects.get();
+        excluded = TaskReader.matchers(project.config().exclude());
+        feed = project.telemetry() == null || !withTelemetry ? null
+                : new TelemetryFeed(project.telemetry(), project.config().reportDays(), project.nowFromClock());
+        // The telemetry is aggregated (mostly inside SQLite) while the task files are parsed.
+        CompletableFuture<Telemetry> reading = CompletableFuture.supplyAsync(this::readTelemetry,
+                job -> new Thread(job, "telemetry").start());
+        if (!Files.isDirectory(project.work())) throw new IOException("work tree " + project.work() + " is gone");
+        TaskReader.Result read = TaskReader.read(project.work(), project.config().exclude(), project.config().lanes().source());
+        if (withTheme) theme = Theme.load(project.templates(), project.assets());
+        telemetry = reading.join();
+        parsed.clear();
+        unread.clear();
+        for (ParsedFile f : read.files()) parsed.put(f.file(), f);
+        unread.putAll(read.unread());
+    }
+
+    /**
+     * Applies a batch of changed paths (absolute): the config file resolves the project again and reads
+     * everything; a theme file reloads the theme; the telemetry database folds in its new rows; a work-tree path
+     * re-reads that file, or the folder under it. An empty batch means "read everything again" (after a
+     * watcher overflow). On failure nothing was changed.
+     */
+    public Update apply(Collection<Path> paths) throws IOException {
+        if (paths.isEmpty() || paths.stream().anyMatch(p -> p.equals(project.configFile()))) return readAll();
+        boolean themeChanged = false;
+        boolean telemetryChanged = false;
+        for (Path p : paths) {
+            if (isUnder(p, project.templates()) || isUnder(p, project.assets())) themeChanged = true;
+            else if (isTelemetry(p)) telemetryChanged = true;
+        }
+        Change change = null;
+        if (themeChanged) {
+            theme = Theme.load(project.templates(), project.assets());
+            change = new Change.Everything();
+        }
+        Workspace ws = current.workspace();
+        List<Problem> problemsBefore = telemetryProblems();
+        if (telemetryChanged) {
+            telemetry = readTelemetry();
+            change = Change.both(change, feed.appendedLast() ? new Change.TelemetryAppended() : new Change.CostsChanged());
+        }
+        Edit edit = edit(new LinkedHashSet<>(paths), ws);
+        if (edit.change() != null) {
+            change = Change.both(change, edit.change());
+            ws = edit.workspace();
+        }
+        if (!problemsBefore.equals(telemetryProblems())) {
+            // A workspace made again from every file has the new problems already.
+            if (!(edit.change() instanceof Change.TasksAddedOrRemoved)) ws = ws.withReadProblems(problemsBefore, telemetryProblems());
+            change = Change.both(change, new Change.ProblemsChanged());
+        }
+        current = new SiteInputs(project.config(), ws, telemetry, theme, project.now(), project.version(), project.baseUrl());
+        return new Update(current, change == null ? new Change.Several(List.of()) : change);
+    }
+
+    /** The workspace after re-reading work-tree paths, and how it changed; a null change when it did not. */
+    private record Edit(Workspace workspace, Change change) {}
+
+    /**
+     * Re-reads the changed work-tree files. When each was a task file before and after and the edit leaves
+     * ids and dependencies alone (the usual edit: a title, a status, a description), the workspace is patched
+     * and the change names the replaced tasks; otherwise it is made again from every file.
+     */
+    private Edit edit(Collection<Path> changed, Workspace ws) {
+        List<ParsedFile> before = new ArrayList<>();
+        List<ParsedFile> after = new ArrayList<>();
+        Set<String> touched = new HashSet<>();
+        boolean structural = false;
+        for (Path p : changed) {
+            if (!isUnder(p, project.work())) continue;
+            String rel = project.work().relativize(p).toString().replace('\\', '/');
+            ParsedFile old = parsed.get(rel);
+            boolean wasUnread = unread.containsKey(rel);
+            Set<String> files = apply(p);
+            touched.addAll(files);
+            ParsedFile now = parsed.get(rel);
+            if (old != null && now != null && files.size() == 1) {
+                before.add(old);
+                after.add(now);
+            } else if (!files.isEmpty() || wasUnread != unread.containsKey(rel)) {
+                structural = true;
+            }
+        }
+        if (!structural && before.isEmpty()) return new Edit(ws, null);
+        if (!structural) {
+            Optional<Workspace> next = ws.replacing(before, after);
+            if (next.isPresent()) {
+                int[] indices = after.stream().mapToInt(f -> next.get().indexOf(f.file())).toArray();
+                return new Edit(next.get(), new Change.TasksReplaced(indices));
+            }
+        }
+        return new Edit(model(), new Change.TasksAddedOrRemoved(touched));
+    }
+
+    /**
+     * Re-reads one work-tree path: a file, a new folder (with what is already in it), or a deleted one.
+     * Returns the task and unread files it touched (relative to the work root).
+     */
+    private Set<String> apply(Path p) {
+        String rel = project.work().relativize(p).toString().replace('\\', '/');
+        Set<String> touched = new HashSet<>();
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).forEach(f -> touched.addAll(apply(f)));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // the folder went away while being read; its own delete event follows
+            }
+            return touched;
+        }
+        if (!Files.exists(p)) {
+            String prefix = rel + "/";
+            for (SortedMap<String, ?> map : List.of(parsed, unread)) {
+                map.keySet().removeIf(k -> {
+                    boolean gone = k.equals(rel) || k.startsWith(prefix);
+                    if (gone) touched.add(k);
+                    return gone;
+                });
+            }
+            return touched;
+        }
+        switch (TaskReader.classify(rel, excluded)) {
+            case TASK -> {
+                parsed.put(rel, TaskReader.readOne(project.work(), rel, project.config().lanes().source()));
+                touched.add(rel);
+            }
+            case UNREAD -> {
+                unread.put(rel, TaskReader.topFolder(rel));
+                touched.add(rel);
+            }
+            case IGNORED -> { }
+        }
+        return touched;
+    }
+
+    /** The workspace of the files read, with the problems found outside them. */
+    private Workspace model() {
+        List<Problem> problems = new ArrayList<>(project.configProblems());
+        problems.addAll(TaskReader.unreadProblems(unread, project.prefix()));
+        problems.addAll(telemetryProblems());
+        return Workspace.of(List.copyOf(parsed.values()), problems, project.prefix());
+    }
+
+    /** The telemetry's problems, naming the database as every problem names its file. */
+    private List<Problem> telemetryProblems() {
+        if (!(telemetry instanceof Telemetry.Available a)) return List.of();
+        String name = project.telemetryName();
+        return a.problems().stream().map(p -> p.file().equals(project.telemetry()) ? p.at(name) : p).toList();
+    }
+
+    /**
+     * Rows count up to now, or for a serve whose clock goes on, up to the clock's minute: its telemetry service
+     * goes on writing rows dated by the clock while the pages keep the {@code now} serve started with.
+     */
+    private Telemetry readTelemetry() {
+        if (feed == null) return null;
+        Instant now = project.now();
+        Instant horizon = live == null ? now : live.instant().truncatedTo(ChronoUnit.MINUTES);
+        return feed.read(now, horizon.isAfter(now) ? horizon : now);
+    }
+
+    /** The telemetry database or its {@code -wal} / {@code -journal} companions. */
+    private boolean isTelemetry(Path p) {
+        if (project.telemetry() == null || project.telemetry().startsWith("jdbc:")) return false;
+        String db = Path.of(project.telemetry()).toAbsolutePath().normalize().toString();
+        String s = p.toAbsolutePath().normalize().toString();
+        return s.equals(db) || s.equals(db + "-wal") || s.equals(db + "-journal");
+    }
+
+    private static boolean isUnder(Path p, Path dir) {
+        return dir != null && p.startsWith(dir);
+    }
+}

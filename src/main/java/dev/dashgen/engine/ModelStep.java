@@ -1,0 +1,197 @@
+package dev.dashgen.engine;
+
+import dev.dashgen.model.Workspace;
+import dev.dashgen.site.Chrome;
+import dev.dashgen.site.CostModel;
+import dev.dashgen.site.Delta;
+import dev.dashgen.site.Reads;
+import dev.dashgen.site.SiteModel;
+import dev.dashgen.site.TaskView;
+import dev.dashgen.tasks.Lane;
+import dev.dashgen.tasks.Task;
+import dev.dashgen.telemetry.TaskCosts;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Derives a build's {@link SiteModel} from its inputs, and from the previous build's model and the change
+ * where it can: after an edit only the replaced tasks, their dependents and the tasks whose cost moved get
+ * new views, and lanes and agent lists are patched. Says in a {@link Delta} what differs.
+ */
+final class ModelStep {
+
+    record Derived(SiteModel model, Delta delta) {}
+
+    private ModelStep() {}
+
+    static Derived next(SiteInputs in, Build previous, Scope scope) {
+        if (previous == null || scope.everything() || !sameFrame(previous.inputs(), in)) return fresh(in);
+        if (scope.restructured()) return restructured(in, previous.model(), scope);
+        return aligned(in, previous.model(), scope);
+    }
+
+    /**
+     * What every page's chrome reads besides the model. A new config or theme comes as {@link Change.Everything};
+     * this only guards against a caller that passed another {@code now}, config or base URL without saying so.
+     */
+    private static boolean sameFrame(SiteInputs a, SiteInputs b) {
+        return a.config().equals(b.config()) && a.now().equals(b.now()) && a.version().equals(b.version())
+                && java.util.Objects.equals(a.baseUrl(), b.baseUrl());
+    }
+
+    static Derived fresh(SiteInputs in) {
+        Workspace ws = in.workspace();
+        List<TaskCosts.TaskWindow> windows = CostModel.windows(ws);
+        CostModel costs = CostModel.of(in.telemetry(), in.config().budget(), in.now(), windows);
+        List<TaskView> views = views(in, ws, costs);
+        Map<Lane, List<TaskView>> lanes = LaneLists.of(views);
+        SiteModel model = new SiteModel(in.config(), ws, in.now(), in.baseUrl(), in.theme(), meta(in, costs), costs,
+                windows, views, lanes, AgentLists.of(lanes));
+        return new Derived(model, Delta.everything());
+    }
+
+    private static List<TaskView> views(SiteInputs in, Workspace ws, CostModel costs) {
+        return IntStream.range(0, ws.tasks().size()).parallel()
+                .mapToObj(i -> view(in, ws, i, costs)).toList();
+    }
+
+    private static TaskView view(SiteInputs in, Workspace ws, int i, CostModel costs) {
+        Task t = ws.tasks().get(i);
+        return TaskView.of(ws, i, in.config().lanes().label(t.lane()), in.now(), costs.shown(i));
+    }
+
+    private static Chrome.SiteMeta meta(SiteInputs in, CostModel costs) {
+        return Chrome.meta(in.config().title(), in.now(), in.workspace(), in.version(), costs);
+    }
+
+    /**
+     * The task list kept its files and order: only the replaced tasks, their dependents (whose open-dependency
+     * count follows their lane) and the tasks whose cost moved are looked at again.
+     */
+    private static Derived aligned(SiteInputs in, SiteModel before, Scope scope) {
+        Workspace ws = in.workspace();
+        BitSet replaced = scope.replaced();
+        List<TaskCosts.TaskWindow> windows = before.windows();
+        boolean windowsChanged = false;
+        for (int i = replaced.nextSetBit(0); i >= 0; i = replaced.nextSetBit(i + 1)) {
+            TaskCosts.TaskWindow w = CostModel.window(ws.tasks().get(i));
+            if (w.equals(windows.get(i))) continue;
+            if (!windowsChanged) windows = new ArrayList<>(windows);
+            windows.set(i, w);
+            windowsChanged = true;
+        }
+        CostModel costs = before.costs();
+        BitSet redo = (BitSet) replaced.clone();
+        BitSet lines = (BitSet) replaced.clone();
+        if (scope.costs() || windowsChanged) {
+            costs = before.costs().next(in.telemetry(), in.config().budget(), in.now(), windows, windowsChanged);
+            int[] moved = costs.changed();
+            if (moved == null) {
+                redo.set(0, ws.tasks().size());
+                lines.set(0, ws.tasks().size());
+            } else {
+                for (int i : moved) {
+                    redo.set(i);
+                    lines.set(i);
+                }
+            }
+        }
+        for (int i = replaced.nextSetBit(0); i >= 0; i = replaced.nextSetBit(i + 1)) {
+            for (Task d : ws.dependents().getOrDefault(ws.tasks().get(i).id(), List.of())) redo.set(ws.indexOf(d));
+        }
+        List<TaskView> views = new ArrayList<>(before.views());
+        List<TaskView> olds = new ArrayList<>();
+        List<TaskView> news = new ArrayList<>();
+        for (int i = redo.nextSetBit(0); i >= 0; i = redo.nextSetBit(i + 1)) {
+            TaskView v = view(in, ws, i, costs);
+            TaskView old = views.get(i);
+            if (v.equals(old)) continue;
+            views.set(i, v);
+            olds.add(old);
+            news.add(v);
+            lines.set(i);
+        }
+        Set<Lane> touchedLanes = EnumSet.noneOf(Lane.class);
+        Map<Lane, List<TaskView>> lanes = olds.isEmpty() ? before.lanes()
+                : LaneLists.patched(before.lanes(), olds, news, touchedLanes);
+        Set<AgentLists.Pair> pairs = new HashSet<>();
+        for (int k = 0; k < olds.size(); k++) {
+            for (TaskView v : List.of(olds.get(k), news.get(k))) {
+                if (v.task().agent() != null) pairs.add(new AgentLists.Pair(v.task().agent(), v.task().lane()));
+            }
+        }
+        var agents = pairs.isEmpty() ? before.agents() : AgentLists.patched(before.agents(), lanes, pairs);
+        Chrome.SiteMeta meta = meta(in, costs);
+        SiteModel model = new SiteModel(in.config(), ws, in.now(), in.baseUrl(), in.theme(), meta, costs, windows,
+                views, lanes, agents);
+        TreeSet<String> files = new TreeSet<>();
+        for (TaskView v : news) files.add(v.task().file());
+        Set<String> taskPages = new HashSet<>();
+        for (int k = 0; k < olds.size(); k++) {
+            neighbours(olds.get(k).task(), before.workspace(), taskPages);
+            neighbours(news.get(k).task(), ws, taskPages);
+        }
+        Set<Reads> reads = EnumSet.noneOf(Reads.class);
+        if (!files.isEmpty()) reads.addAll(EnumSet.of(Reads.TASK, Reads.LANES, Reads.TASKS));
+        if (scope.costs()) reads.add(Reads.COSTS);
+        if (scope.problems() || !ws.problems().equals(before.workspace().problems())) reads.add(Reads.PROBLEMS);
+        if (!lines.isEmpty()) reads.add(Reads.TASKS);
+        boolean full = !meta.equals(before.meta());
+        Set<String> agentNames = new HashSet<>();
+        pairs.forEach(p -> agentNames.add(p.agent()));
+        return new Derived(model, new Delta(full, reads, files, Set.of(), taskPages, touchedLanes, agentNames,
+                lines, true));
+    }
+
+    /** The task list was made again: every view is made anew and compared with the previous one of its file. */
+    private static Derived restructured(SiteInputs in, SiteModel before, Scope scope) {
+        Derived fresh = fresh(in);
+        SiteModel model = fresh.model();
+        Workspace ws = model.workspace();
+        TreeSet<String> files = new TreeSet<>();
+        Set<String> taskPages = new HashSet<>();
+        Set<String> agents = new HashSet<>();
+        Set<Lane> lanes = EnumSet.noneOf(Lane.class);
+        for (TaskView v : model.views()) {
+            TaskView old = before.view(v.task().file());
+            if (v.equals(old)) continue;
+            files.add(v.task().file());
+            note(v, ws, taskPages, agents, lanes);
+            if (old != null) note(old, before.workspace(), taskPages, agents, lanes);
+        }
+        Set<String> removed = new HashSet<>();
+        for (TaskView old : before.views()) {
+            if (ws.indexOf(old.task().file()) >= 0) continue;
+            removed.add(old.task().file());
+            files.add(old.task().file());
+            note(old, before.workspace(), taskPages, agents, lanes);
+        }
+        Set<Reads> reads = EnumSet.of(Reads.TASK, Reads.LANES, Reads.TASKS, Reads.COSTS, Reads.PROBLEMS);
+        boolean full = !model.meta().equals(before.meta());
+        return new Derived(model, new Delta(full, reads, files, removed, taskPages, lanes, agents, null, false));
+    }
+
+    private static void note(TaskView v, Workspace ws, Set<String> taskPages, Set<String> agents, Set<Lane> lanes) {
+        neighbours(v.task(), ws, taskPages);
+        if (v.task().agent() != null) agents.add(v.task().agent());
+        lanes.add(v.task().lane());
+    }
+
+    /**
+     * The task files whose page shows {@code t}: its own, the pages of the tasks it depends on (which list it
+     * as a dependent), those that depend on it, and every other file with its id.
+     */
+    private static void neighbours(Task t, Workspace ws, Set<String> out) {
+        out.add(t.file());
+        out.addAll(ws.filesWithId(t.id()));
+        for (String dep : t.dependencies()) out.addAll(ws.filesWithId(dep));
+        for (Task d : ws.dependents().getOrDefault(t.id(), List.of())) out.add(d.file());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.dashgen.site;
+
+/**
+ * What a page reads besides the chrome every page shows (a change to which renders every page): the
+ * engine renders a page kind again only when the change touched one of the things its kind reads.
+ */
+public enum Reads {
+    /** One task and its neighbours (dependencies, dependents): its own page. */
+    TASK,
+    /** Which tasks are in which lane, in card order, with what each shows: the board, lane and agent pages. */
+    LANES,
+    /** Every task: data files and overviews. */
+    TASKS,
+    /** The cost report and the budget. */
+    COSTS,
+    /** The problem list. */
+    PROBLEMS,
+    /** The theme's static assets. */
+    ASSETS
+}

@@ -1,0 +1,57 @@
+package dev.dashgen.site;
+
+import dev.dashgen.config.Config;
+import dev.dashgen.model.Workspace;
+import dev.dashgen.tasks.Lane;
+import dev.dashgen.tasks.Task;
+import dev.dashgen.telemetry.TaskCosts;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the pages of one build show, derived once from its inputs: every task's view in workspace order,
+ * each lane's views in card order, each agent's views by lane, every task's active window and cost, and
+ * the chrome of every page. Immutable: the next build derives its own from this one and the change.
+ */
+public record SiteModel(Config config, Workspace workspace, Instant now, String baseUrl, Theme theme,
+                        Chrome.SiteMeta meta, CostModel costs, List<TaskCosts.TaskWindow> windows,
+                        List<TaskView> views, Map<Lane, List<TaskView>> lanes,
+                        Map<String, Map<Lane, List<TaskView>>> agents) {
+
+    public SiteModel {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(theme, "theme");
+        views = Collections.unmodifiableList(views);
+        lanes = Collections.unmodifiableMap(new EnumMap<>(lanes));
+        agents = Collections.unmodifiableMap(agents);
+    }
+
+    /** The view of the task in {@code file}, or null. */
+    public TaskView view(String file) {
+        int i = workspace.indexOf(file);
+        return i < 0 ? null : views.get(i);
+    }
+
+    /** The view of {@code task}, which must be one of this model's tasks. */
+    TaskView view(Task task) {
+        return view(task.file());
+    }
+
+    /** A lane's views in card order; empty for a lane without tasks. */
+    List<TaskView> lane(Lane lane) {
+        return lanes.getOrDefault(lane, List.of());
+    }
+
+    /** The label of each lane by its id, for templates. */
+    Map<String, String> laneLabels() {
+        Map<String, String> labels = new java.util.TreeMap<>();
+        for (Lane lane : Lane.values()) labels.put(lane.id(), config.lanes().label(lane));
+        return labels;
+    }
+}

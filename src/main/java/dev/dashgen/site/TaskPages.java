@@ -1,0 +1,126 @@
+package dev.dashgen.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dashgen.model.Workspace;
+import dev.dashgen.tasks.Task;
+import dev.dashgen.tasks.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+
+/** {@code tasks/<slug>.html}: every field of one task, its Markdown, links both ways and its lifecycle. */
+final class TaskPages implements PageKind {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A dependency or dependent: a link when the task exists, the bare id when it does not. */
+    record Link(String id, String title, String url, String lane, boolean exists) {}
+
+    /** One step of the lifecycle: the timestamp as shown, and the time since the previous step. */
+    record Step(String label, String when, String iso, String after) {}
+
+    /** A field dashgen does not interpret, shown as written. */
+    record Field(String name, String value, boolean block) {}
+
+    /** Everything a task page reads: equal keys render equal bytes. */
+    record Key(Chrome.SiteMeta meta, TaskView view, List<Link> dependencies, List<Link> dependents) {}
+
+    @Override
+    public Set<Reads> reads() {
+        return EnumSet.of(Reads.TASK);
+    }
+
+    @Override
+    public void render(PageContext ctx, PageOutput out) {
+        SiteModel m = ctx.model();
+        if (ctx.full()) {
+            m.views().parallelStream().forEach(v -> out.put(v.url(), page(ctx, v)));
+            return;
+        }
+        Set<String> urls = new HashSet<>();
+        for (String file : ctx.delta().taskPages()) {
+            TaskView v = m.view(file);
+            if (v != null) urls.add(v.url());
+        }
+        for (String file : ctx.delta().taskPages()) {
+            TaskView old = ctx.previous().view(file);
+            if (old != null && !urls.contains(old.url())) out.remove(old.url());
+        }
+        ctx.delta().taskPages().parallelStream().map(m::view).filter(Objects::nonNull)
+                .forEach(v -> out.put(v.url(), page(ctx, v)));
+    }
+
+    private static Content page(PageContext ctx, TaskView v) {
+        Key key = key(ctx.meta(), v, ctx.model());
+        return ctx.caches().pages.get(v.url(), key, () -> Content.of(render(ctx, key)));
+    }
+
+    static Key key(Chrome.SiteMeta meta, TaskView view, SiteModel m) {
+        Task t = view.task();
+        Workspace ws = m.workspace();
+        return new Key(meta, view, t.dependencies().stream().map(id -> link(id, m)).toList(),
+                ws.dependents().getOrDefault(t.id(), List.of()).stream().map(d -> link(m.view(d))).toList());
+    }
+
+    private static byte[] render(PageContext ctx, Key key) {
+        Task t = key.view().task();
+        Map<String, Object> c = Chrome.context(key.meta(), "../", t.title(), "task");
+        c.put("view", key.view());
+        c.put("t", t);
+        // A page re-rendered for a neighbour's sake keeps its own Markdown, the costliest part of it.
+        c.put("descriptionHtml", ctx.caches().descriptions.get(t.file(), Objects.requireNonNullElse(t.description(), ""),
+                () -> Markdown.toHtml(t.description())));
+        c.put("dependencies", key.dependencies());
+        c.put("dependents", key.dependents());
+        c.put("timeline", timeline(t.lifecycle()));
+        c.put("fields", fields(t.extra()));
+        return ctx.theme().render("task", c);
+    }
+
+    private static Link link(String id, SiteModel m) {
+        Task target = m.workspace().byId().get(id);
+        return target == null ? new Link(id, id, null, null, false) : link(m.view(target));
+    }
+
+    private static Link link(TaskView v) {
+        return new Link(v.task().id(), v.task().title(), v.url(), v.laneLabel(), true);
+    }
+
+    static List<Step> timeline(Task.Lifecycle l) {
+        List<Step> steps = new ArrayList<>();
+        Timestamp previous = null;
+        String[] labels = {"Created", "Assigned", "Started", "Completed"};
+        Timestamp[] stamps = {l.created(), l.assigned(), l.started(), l.completed()};
+        for (int i = 0; i < stamps.length; i++) {
+            Timestamp s = stamps[i];
+            if (s == null) continue;
+            String after = previous != null && previous.readable() && s.readable()
+                    ? Durations.of(Duration.between(previous.instant(), s.instant())) : "";
+            steps.add(new Step(labels[i], s.display(), s.readable() ? s.instant().toString() : "", after));
+            previous = s;
+        }
+        return steps;
+    }
+
+    private static List<Field> fields(Map<String, Object> extra) {
+        List<Field> fields = new ArrayList<>();
+        extra.forEach((name, value) -> {
+            if (value instanceof Map || value instanceof List) {
+                try {
+                    fields.add(new Field(name, JSON.writeValueAsString(value), true));
+                } catch (JsonProcessingException e) {
+                    fields.add(new Field(name, String.valueOf(value), true));
+                }
+            } else {
+                fields.add(new Field(name, value == null ? "" : String.valueOf(value), false));
+            }
+        });
+        return fields;
+    }
+}
