@@ -65,9 +65,13 @@ class ServeEqualsBuildIT {
         Process serve = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), "dev.dashgen.cli.Main",
                 "serve", "-c", config.toString(), "--port", "0", "--now", NOW).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        List<String> printed = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) lines.add(line);
+                for (String line; (line = r.readLine()) != null; ) {
+                    lines.add(line);
+                    printed.add(line);
+                }
             } catch (IOException e) {
                 // the process ended
             }
@@ -87,11 +91,12 @@ class ServeEqualsBuildIT {
                 }
             }
         } finally {
-            serve.destroy(); // SIGTERM: the shutdown hook stops the server and writes the manifest
+            // SIGTERM, as Ctrl-C or a service manager stops serve: its shutdown hook stops the server and writes the
+            // manifest. Through the handle, since Process.destroy() also closes the pipe the last lines come through.
+            serve.toHandle().destroy();
             assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve did not stop");
             reader.join(10_000);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.contains("dashgen serve: stopped")), lines::toString);
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -108,6 +113,7 @@ class ServeEqualsBuildIT {
                 assertEquals(new String(built.get(path), StandardCharsets.UTF_8), new String(served.get(path), StandardCharsets.UTF_8), path);
             }
         }
+        assertTrue(printed.stream().anyMatch(l -> l.contains("dashgen serve: stopped")), () -> "exit " + serve.exitValue() + " " + printed);
     }
 
     /** One random edit through the file system; says what it did. */
