@@ -3,6 +3,7 @@
 # RSS of a fresh-JVM `./dashgen build` into an empty folder, and of a second build with nothing changed.
 #   bench/build-bench.sh                 sizes 1000 10000 100000, 3 runs each
 #   SIZES="10000" RUNS=5 bench/build-bench.sh
+#   ANCHOR=/path/to/before.jar bench/build-bench.sh   also the anchor jar, run alternately, with the ratio
 # Workspaces are generated once under bench/corpus/ (git-ignored); invocations = 100 per task
 # unless INVOCATIONS_PER_TASK says otherwise.
 set -euo pipefail
@@ -17,10 +18,10 @@ command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get inst
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-# Runs one build under /usr/bin/time; prints "seconds kib".
+# Runs one build under /usr/bin/time with the jar $3 (empty: this checkout's); prints "seconds kib".
 measure() {
   local log; log="$(mktemp)"
-  /usr/bin/time -v ./dashgen build -q -c "$1" -o "$2" --now "$NOW" 2>"$log" >/dev/null || true
+  DASHGEN_JAR="$3" /usr/bin/time -v ./dashgen build -q -c "$1" -o "$2" --now "$NOW" 2>"$log" >/dev/null || true
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
@@ -28,22 +29,35 @@ measure() {
   echo "$wall $rss"
 }
 
-printf '%-8s %-12s %12s %12s %14s %12s\n' tasks invocations "fresh (s)" "fresh RSS" "second (s)" "second/fresh"
+jars=("")
+[ -n "${ANCHOR:-}" ] && jars=("" "$ANCHOR")
+printf '%-8s %-12s %-10s %12s %12s %14s %12s\n' tasks invocations jar "fresh (s)" "fresh RSS" "second (s)" "second/fresh"
 for n in $SIZES; do
   corpus="bench/corpus/$n"
   m=$((n * PER_TASK))
   if [ ! -f "$corpus/dashgen.yaml" ]; then
     ./dashgen demo --out "$corpus" --tasks "$n" --invocations "$m" --seed 7 --broken 5 --now "$NOW" >/dev/null
   fi
-  out="bench/out/$n"
+  declare -A fresh_t fresh_r second_t
   fresh_t=(); fresh_r=(); second_t=()
+  # The jars take turns within each run, so the machine's load falls on both alike.
   for ((i = 0; i < RUNS; i++)); do
-    rm -rf "$out"
-    read -r t r < <(measure "$corpus/dashgen.yaml" "$out"); fresh_t+=("$t"); fresh_r+=("$r")
-    read -r t r < <(measure "$corpus/dashgen.yaml" "$out"); second_t+=("$t")
+    for j in "${!jars[@]}"; do
+      out="bench/out/$n-$j"
+      rm -rf "$out"
+      read -r t r < <(measure "$corpus/dashgen.yaml" "$out" "${jars[$j]}")
+      fresh_t[$j]+="$t "; fresh_r[$j]+="$r "
+      read -r t r < <(measure "$corpus/dashgen.yaml" "$out" "${jars[$j]}")
+      second_t[$j]+="$t "
+    done
   done
-  ft=$(printf '%s\n' "${fresh_t[@]}" | median)
-  fr=$(printf '%s\n' "${fresh_r[@]}" | median)
-  st=$(printf '%s\n' "${second_t[@]}" | median)
-  printf '%-8s %-12s %12.2f %9.0f MiB %14.2f %12.2f\n' "$n" "$m" "$ft" "$((fr / 1024))" "$st" "$(echo "$st / $ft" | bc -l)"
+  for j in "${!jars[@]}"; do
+    ft=$(printf '%s\n' ${fresh_t[$j]} | median)
+    fr=$(printf '%s\n' ${fresh_r[$j]} | median)
+    st=$(printf '%s\n' ${second_t[$j]} | median)
+    name=$([ "$j" = 0 ] && echo this || echo anchor)
+    printf '%-8s %-12s %-10s %12.2f %9.0f MiB %14.2f %12.2f\n' "$n" "$m" "$name" "$ft" "$((fr / 1024))" "$st" "$(echo "$st / $ft" | bc -l)"
+    [ "$j" = 0 ] && this_ft="$ft"
+    [ "$j" = 1 ] && printf '%-8s this/anchor (fresh build): %.2f\n' "$n" "$(echo "$this_ft / $ft" | bc -l)"
+  done
 done

@@ -6,6 +6,7 @@
 #   bench/serve-bench.sh                      sizes 1000 10000 100000, 40 edits each, with Hugo
 #   SIZES="10000" EDITS=60 bench/serve-bench.sh
 #   HUGO=0 bench/serve-bench.sh               dashgen only
+#   ANCHOR=/path/to/before.jar HUGO=0 bench/serve-bench.sh   the same edits on the anchor jar too, right after
 # Workspaces are generated once under bench/corpus/ (shared with build-bench.sh, git-ignored) and copied
 # to bench/out/serve-N/ for each run, since the benchmark edits them.
 set -euo pipefail
@@ -41,4 +42,11 @@ for n in $SIZES; do
   [ "$HUGO" != 0 ] && hugo_args=(--hugo "$scratch/hugo")
   java -cp "$jar" bench/ServeLatency.java --jar "$jar" --config "$scratch/dashgen.yaml" --out "$scratch/_site" \
     --edits "$EDITS" "${hugo_args[@]}"
+  if [ -n "${ANCHOR:-}" ]; then
+    rm -rf "$scratch"
+    cp -a --reflink=auto "$corpus" "$scratch"
+    echo "-- anchor: $ANCHOR"
+    java -cp "$jar" bench/ServeLatency.java --jar "$ANCHOR" --config "$scratch/dashgen.yaml" --out "$scratch/_site" \
+      --edits "$EDITS"
+  fi
 done
