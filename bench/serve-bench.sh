@@ -6,7 +6,8 @@
 #   bench/serve-bench.sh                      sizes 1000 10000 100000, 40 edits each, with Hugo
 #   SIZES="10000" EDITS=60 bench/serve-bench.sh
 #   HUGO=0 bench/serve-bench.sh               dashgen only
-#   ANCHOR=/path/to/before.jar HUGO=0 bench/serve-bench.sh   the same edits on the anchor jar too, right after
+#   ANCHOR=/path/to/before.jar HUGO=0 bench/serve-bench.sh   the same edits on the anchor jar too: this, anchor,
+#                                             this, anchor (ROUNDS=2), each on a fresh copy, so load shifts show
 # Workspaces are generated once under bench/corpus/ (shared with build-bench.sh, git-ignored) and copied
 # to bench/out/serve-N/ for each run, since the benchmark edits them.
 set -euo pipefail
@@ -40,13 +41,20 @@ for n in $SIZES; do
   echo "== $n tasks, $EDITS edits =="
   hugo_args=()
   [ "$HUGO" != 0 ] && hugo_args=(--hugo "$scratch/hugo")
-  java -cp "$jar" bench/ServeLatency.java --jar "$jar" --config "$scratch/dashgen.yaml" --out "$scratch/_site" \
-    --edits "$EDITS" "${hugo_args[@]}"
-  if [ -n "${ANCHOR:-}" ]; then
-    rm -rf "$scratch"
-    cp -a --reflink=auto "$corpus" "$scratch"
-    echo "-- anchor: $ANCHOR"
-    java -cp "$jar" bench/ServeLatency.java --jar "$ANCHOR" --config "$scratch/dashgen.yaml" --out "$scratch/_site" \
-      --edits "$EDITS"
+  if [ -z "${ANCHOR:-}" ]; then
+    java -cp "$jar" bench/ServeLatency.java --jar "$jar" --config "$scratch/dashgen.yaml" --out "$scratch/_site" \
+      --edits "$EDITS" "${hugo_args[@]}"
+    continue
   fi
+  for ((round = 1; round <= ${ROUNDS:-2}; round++)); do
+    for which in this anchor; do
+      run_jar="$jar"
+      [ "$which" = anchor ] && run_jar="$ANCHOR"
+      rm -rf "$scratch"
+      cp -a --reflink=auto "$corpus" "$scratch"
+      echo "-- round $round, $which: $run_jar"
+      java -cp "$jar" bench/ServeLatency.java --jar "$run_jar" --config "$scratch/dashgen.yaml" --out "$scratch/_site" \
+        --edits "$EDITS"
+    done
+  done
 done
