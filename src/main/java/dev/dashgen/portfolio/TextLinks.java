@@ -30,8 +30,6 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class TextLinks {
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
-    /** The characters of an id that can be recognised in running text. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_.\\-]+");
 
     private final List<Pattern> patterns = new ArrayList<>();
     private final List<String> globs = new ArrayList<>();
@@ -39,6 +37,8 @@ public final class TextLinks {
     private final RepoLinks links;
     private final Map<String, String> taskUrls;
     private final Map<String, Optional<String>> fileByGlob = new ConcurrentHashMap<>();
+    /** Which word lengths can be a task id at all: most words of a text are never looked up. */
+    private final java.util.BitSet idLengths = new java.util.BitSet();
 
     /**
      * @param patterns  config {@code links.patterns} (a regex that cannot be compiled is left out: the config check reports it)
@@ -58,6 +58,9 @@ public final class TextLinks {
         this.files = new TreeSet<>(repoFiles);
         this.links = links;
         this.taskUrls = Map.copyOf(taskUrls);
+        for (String id : this.taskUrls.keySet()) {
+            if (linkable(id)) idLengths.set(id.length());
+        }
     }
 
     /** A span of text to become a link. */
@@ -107,12 +110,46 @@ public final class TextLinks {
         for (Pattern p : patterns) {
             if (p.matcher(html).find()) return true;
         }
-        if (taskUrls.isEmpty()) return false;
-        Matcher m = TOKEN.matcher(html);
-        while (m.find()) {
-            if (taskId(m.group(), selfId) != null) return true;
+        return !idLengths.isEmpty() && !taskIds(html, selfId, true).isEmpty();
+    }
+
+    /**
+     * The task ids mentioned in {@code text}, as [start, end) pairs: words of letters, digits and {@code _.-} with a digit
+     * or a separator in them, looked up as they are and without trailing sentence punctuation ("t-12."). Written out
+     * rather than with a regex: every description of a build goes through it.
+     */
+    private List<int[]> taskIds(String text, String selfId, boolean firstOnly) {
+        List<int[]> found = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(text.charAt(i))) i++;
+            int start = i;
+            boolean marked = false;
+            while (i < n && wordChar(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c == '-' || c == '_' || c == '.' || (c >= '0' && c <= '9')) marked = true;
+                i++;
+            }
+            if (!marked) continue;
+            for (int end = i; end > start && i - end < 3; end--) {
+                if (idLengths.get(end - start)) {
+                    String id = text.substring(start, end);
+                    if (taskUrls.containsKey(id)) {
+                        if (!id.equals(selfId)) found.add(new int[] {start, end});
+                        break;
+                    }
+                }
+                char last = text.charAt(end - 1);
+                if (last != '.' && last != '-' && last != '_') break;
+            }
+            if (firstOnly && !found.isEmpty()) return found;
         }
-        return false;
+        return found;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
     }
 
     private static boolean insideLinkOrCode(Node node) {
@@ -126,10 +163,10 @@ public final class TextLinks {
     private boolean link(TextNode node, String root, String selfId) {
         String text = node.getWholeText();
         List<Hit> hits = new ArrayList<>();
-        Matcher token = TOKEN.matcher(text);
-        while (token.find()) {
-            String id = taskId(token.group(), selfId);
-            if (id != null) hits.add(new Hit(token.start(), token.start() + id.length(), root + taskUrls.get(id), false));
+        if (!idLengths.isEmpty()) {
+            for (int[] at : taskIds(text, selfId, false)) {
+                hits.add(new Hit(at[0], at[1], root + taskUrls.get(text.substring(at[0], at[1])), false));
+            }
         }
         if (links.available()) {
             for (int i = 0; i < patterns.size(); i++) {
@@ -174,21 +211,7 @@ public final class TextLinks {
         return false;
     }
 
-    /**
-     * The task id a word of text is, if any: the word, or the word without trailing sentence punctuation ("t-12.").
-     * Only ids with a digit or a separator link: a task named "setup" must not turn every "setup" into a link.
-     */
-    private String taskId(String word, String selfId) {
-        String w = word;
-        for (int i = 0; i < 3 && !w.isEmpty(); i++) {
-            if (taskUrls.containsKey(w)) return linkable(w) && !w.equals(selfId) ? w : null;
-            char last = w.charAt(w.length() - 1);
-            if (last != '.' && last != '-' && last != '_') return null;
-            w = w.substring(0, w.length() - 1);
-        }
-        return null;
-    }
-
+    /** Only ids with a digit or a separator link: a task named "setup" must not turn every "setup" into a link. */
     private static boolean linkable(String id) {
         boolean digit = false;
         boolean separator = false;
