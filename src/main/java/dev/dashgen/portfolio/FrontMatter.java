@@ -12,6 +12,7 @@ import java.util.Map;
  * empty, since where the YAML ends is unknown.
  *
  * @param present  whether the file opens with front matter, readable or not
+ * @param readable false when the front matter is never closed or its YAML cannot be read
  * @param fields   the top-level fields (empty when absent or unreadable)
  * @param lines    each field's line in the file
  * @param body     the Markdown after the front matter (the whole text without one)

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  *
  * @param initiatives named initiatives by name, then the specifications without one under a null name
  * @param unlinked    tasks without a specification, by reason, each reason in task order
+ * @param specByTaskFile task file → its specification, for look-ups only (its iteration order is unspecified)
  */
 public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, Map<String, Spec> specByTaskFile) {
 
