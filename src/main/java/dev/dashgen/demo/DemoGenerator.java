@@ -37,6 +37,7 @@ public final class DemoGenerator {
     private final SortedSet<String> latin1 = new TreeSet<>();
     private final SortedMap<String, BrokenKind> broken = new TreeMap<>();
     private final List<String> healthyPaths = new ArrayList<>();
+    private final DemoReferences references;
 
     private DemoGenerator(DemoOptions options) {
         this.options = options;
@@ -44,6 +45,7 @@ public final class DemoGenerator {
         this.plan = TaskPlanner.plan(options.tasks(), options.now(), rand);
         this.brokenOrdinals = BrokenFiles.choose(plan, options.broken(), rand);
         this.names = TaskNames.assign(plan, brokenOrdinals, options.now(), rand);
+        this.references = new DemoReferences(options.seed());
     }
 
     public static DemoWorkspace generate(DemoOptions options) {
@@ -68,12 +70,12 @@ public final class DemoGenerator {
             if (DemoLane.FOLDERS.contains(top)) read++;
         }
         return new DemoWorkspace(files, latin1, broken, perFolder, read,
-                new Invocations(options.seed(), options.invocations(), options.now()));
+                new Invocations(options.seed(), options.invocations(), options.now()), repositoryFiles());
     }
 
     private void healthy(int i) {
         TaskDraft draft = draft(i);
-        String text = TaskYaml.render(draft, rand);
+        String text = references.decorate(TaskYaml.render(draft, rand), draft, i > 0 && brokenOrdinals[i - 1] < 0 ? names.id(i - 1) : null);
         String extension = rand.chance(0.03) ? ".yml" : ".yaml";
         String name = draft.id() + extension;
         // A few files renamed by hand, so the id no longer matches the file name (a warning in §2).
@@ -111,7 +113,14 @@ public final class DemoGenerator {
     }
 
     private TaskDraft draft(int i) {
-        return new TaskDraft(plan.get(i), names.id(i), names.title(i), names.subject(i), names.dependencies(i, rand), null);
+        return new TaskDraft(plan.get(i), names.id(i), names.title(i), names.subject(i), references.items(names.dependencies(i, rand)), null);
+    }
+
+    /** Specifications, decision records and agent profiles: files of the repository outside the work tree. */
+    private static SortedMap<String, String> repositoryFiles() {
+        SortedMap<String, String> repo = new TreeMap<>(DemoSpecs.files());
+        repo.putAll(DemoProfiles.files());
+        return repo;
     }
 
     /** Old copies of a few task files, as someone's manual backup: read only when config {@code exclude} allows. */

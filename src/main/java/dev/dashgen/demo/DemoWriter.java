@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * Writes a generated workspace to disk: {@code work/collaboration/**}, {@code telemetry.db},
- * {@code dashgen.yaml} and the {@value #MARKER} marker. The marker is what makes regenerating safe:
+ * {@code dashgen.yaml}, the repository's other files (specifications, ADRs, agent profiles) and the {@value #MARKER} marker. The marker is what makes regenerating safe:
  * only a folder that carries it is ever cleared, so a mistyped path cannot wipe someone's files.
  */
 public final class DemoWriter {
@@ -43,6 +43,7 @@ public final class DemoWriter {
         DemoWorkspace workspace = DemoGenerator.generate(options);
         Path work = dir.resolve(WORK);
         writeFiles(work, workspace);
+        writeRepositoryFiles(dir, workspace);
         long invocations = TelemetryDb.write(dir.resolve(TELEMETRY), workspace.invocations());
         Files.writeString(dir.resolve(CONFIG), CONFIG_TEXT, StandardCharsets.UTF_8);
         return new DemoSummary(dir, work, dir.resolve(TELEMETRY), dir.resolve(CONFIG),
@@ -87,6 +88,15 @@ public final class DemoWriter {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** The files of the repository outside the work tree (specifications, ADRs, agent profiles), under the demo folder. */
+    private static void writeRepositoryFiles(Path dir, DemoWorkspace workspace) throws IOException {
+        for (var file : workspace.repositoryFiles().entrySet()) {
+            Path path = dir.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+        }
     }
 
     /**

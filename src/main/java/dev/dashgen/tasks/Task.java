@@ -9,6 +9,8 @@ import java.util.Objects;
 /**
  * One task as read from one file, normalised as PRODUCT.md §2 says. Optional fields are null
  * (or empty lists); {@code extra} keeps every field dashgen does not interpret, in file order.
+ * {@code dependencies} holds the ids of the task links among {@code references}, every item of the
+ * {@code dependencies} field read for what it is (task links, documents, web links, notes).
  */
 public record Task(
         String file,
@@ -30,7 +32,8 @@ public record Task(
         String nextAgent,
         String error,
         Map<String, Object> extra,
-        Map<String, Integer> fieldLines) {
+        Map<String, Integer> fieldLines,
+        List<Dependency> references) {
 
     /** The timestamps of a task's life; any may be null. */
     public record Lifecycle(Timestamp created, Timestamp assigned, Timestamp started, Timestamp completed) {
@@ -49,6 +52,7 @@ public record Task(
         tags = List.copyOf(tags);
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         fieldLines = Map.copyOf(fieldLines);
+        references = List.copyOf(references);
     }
 
     /** The 1-based line of a field in the file, or 0 when unknown. */

@@ -63,13 +63,15 @@ public final class TaskParser {
             yaml.values().forEach((k, v) -> {
                 if (!KNOWN.contains(k)) extra.put(k, v);
             });
+            Dependencies.Read dependencies = Dependencies.parse(yaml.values().get("dependencies"));
+            dependencies.warnings().forEach(w -> warn("dependencies", w));
             return new Task(file, id, title == null || title.isBlank() ? id : title, agent, statusText, status, lane,
                     priority(), lifecycle, text("description"),
                     list(yaml.values().containsKey("artefacts") ? "artefacts" : "artifacts"),
-                    List.copyOf(new java.util.LinkedHashSet<>(list("dependencies"))), text("specification"), text("mode"), list("tags"),
+                    dependencies.taskIds(), text("specification"), text("mode"), list("tags"),
                     result == null ? null : plain(result.get("summary")),
                     result == null ? null : plain(result.get("next_agent")),
-                    text("error"), extra, yaml.lines());
+                    text("error"), extra, yaml.lines(), dependencies.items());
         }
 
         private String id() {

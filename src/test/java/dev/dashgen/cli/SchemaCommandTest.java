@@ -92,6 +92,28 @@ class SchemaCommandTest {
         accepted("id: t-1\nreviewer: ann\nestimate_hours: 2.5\ncustom: {any: [thing]}\n");
     }
 
+    /** Every form of dependency item PRODUCT.md §2 reads, as hand-written and agent-written files have them. */
+    @Test
+    void acceptsEveryFormOfDependency() {
+        accepted("id: t-1\ndependencies:\n  - 2026-02-11T1100-x\n  - type: prerequisite\n    task_id: 2026-02-11T1100-x\n"
+                + "    description: Needs the schema\n  - {id: t-0, type: synergy}\n  - {type: parallel, description: no id, a note}\n"
+                + "  - docs/architecture/adrs/ADR-011-x.md\n  - docs/adr/ADR-011.md (context)\n  - DDR-011 (completed)\n"
+                + "  - ✅ Tech stack decision - RESOLVED\n  - https://example.org/rfc (upstream)\n  - 42\n  -\n");
+        accepted("id: t-1\ndependencies: t-0, t-2\n");
+        accepted("id: t-1\ndependencies:\n  - {task_id: 'javascript:alert(1)'}\n");
+    }
+
+    /** Junk inside a dependency is what dashgen warns about, so the schema marks it too. */
+    @Test
+    void rejectsNestedJunkInDependencies() {
+        rejected("id: t-1\ndependencies:\n  - task_id: [t-2, t-3]\n");
+        rejected("id: t-1\ndependencies:\n  - [t-2, t-3]\n");
+        rejected("id: t-1\ndependencies:\n  - {id: {nested: map}}\n");
+        for (String yaml : List.of("id: t-1\ndependencies:\n  - task_id: [t-2, t-3]\n", "id: t-1\ndependencies:\n  - [t-2, t-3]\n")) {
+            assertFalse(TaskParser.parse(yaml, "inbox/t-1.yaml", LaneSource.FOLDER).problems().isEmpty(), yaml);
+        }
+    }
+
     @Test
     void rejectsWhatDashgenWarnsAbout() {
         rejected("- id: t-1\n  title: A list, not a mapping\n");

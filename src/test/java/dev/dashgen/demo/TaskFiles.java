@@ -54,10 +54,25 @@ final class TaskFiles {
         return id == null ? null : id.toString();
     }
 
+    /**
+     * The task ids among the dependency items (PRODUCT.md §2): bare ids, ids followed by a note in parentheses, and the
+     * task_id (or id) of mappings; documents (a slash), web links and notes (spaces) are not task ids.
+     */
     @SuppressWarnings("unchecked")
     static List<String> dependencies(Map<String, Object> task) {
         Object value = task.get("dependencies");
-        return value == null ? List.of() : ((List<Object>) value).stream().map(Object::toString).toList();
+        if (value == null) return List.of();
+        List<String> ids = new java.util.ArrayList<>();
+        for (Object item : (List<Object>) value) {
+            if (item instanceof Map<?, ?> map) {
+                Object id = map.containsKey("task_id") ? map.get("task_id") : map.get("id");
+                if (id != null) ids.add(id.toString());
+                continue;
+            }
+            String s = item.toString().replaceFirst("\\s+\\([^()]*\\)$", "");
+            if (!s.contains("/") && !s.contains(" ")) ids.add(s);
+        }
+        return ids;
     }
 
     static Object created(Map<String, Object> task) {

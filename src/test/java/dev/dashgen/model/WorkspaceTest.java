@@ -78,6 +78,33 @@ class WorkspaceTest {
         assertEquals("dependency \"ghost\" names no task — fix the id or remove it", p.message());
     }
 
+    /** The forms real task files use (PRODUCT.md §2): only a task id that names no task is a problem. */
+    @Test
+    void onlyRealDanglingTaskIdsWarnWhateverFormTheDependenciesTake() {
+        Workspace ws = ws("inbox/t-0.yaml", "id: t-0\n", "inbox/t-1.yaml", """
+                id: t-1
+                dependencies:
+                  - type: prerequisite
+                    task_id: t-0
+                    description: the schema first
+                  - docs/architecture/adrs/ADR-011-x.md
+                  - docs/adr/ADR-011.md (context)
+                  - t-0 (completed)
+                  - ✅ Tech stack decision - RESOLVED
+                  - {type: synergy, description: shares the auth module}
+                  - ghost
+                """);
+        assertEquals(List.of("inbox/t-1.yaml:2: warning: dependency \"ghost\" names no task — fix the id or remove it"), messages(ws));
+        assertEquals(List.of("t-1"), ws.dependents().get("t-0").stream().map(Task::id).toList());
+    }
+
+    @Test
+    void aMappingDependencyCountsInCycles() {
+        Workspace ws = ws("inbox/a.yaml", "id: a\ndependencies:\n  - {task_id: b, type: prerequisite}\n",
+                "inbox/b.yaml", "id: b\ndependencies:\n  - a (needed first)\n");
+        assertEquals("dependency cycle a → b → a — remove one of these dependencies", only(ws, "cycle").message());
+    }
+
     @Test
     void dependentsAreTheReverseLinks() {
         Workspace ws = ws("inbox/a.yaml", "id: a\n", "inbox/b.yaml", "id: b\ndependencies: [a]\n",

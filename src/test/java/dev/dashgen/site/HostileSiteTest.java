@@ -44,7 +44,7 @@ class HostileSiteTest {
                 + "\"<script>k</script>\": \"<script>v</script>\"\nerror: \"</pre><script>alert(9)</script>\"\n"
                 + "result: {summary: \"<script>r</script>\", next_agent: \"<img src=x onerror=alert(10)>\"}\n"
                 + "tags: [\"<script>t</script>\"]\nartefacts: [\"javascript:alert(11)\"]\n"
-                + "dependencies: [\"<script>dep</script>\", \"t-handler\"]\n");
+                + "dependencies: [\"<script>alert(dep)\", \"t-handler\"]\n"); // no slash: a slash makes it a document (§2)
         files.put("inbox/t-handler.yaml", "id: t-handler\ntitle: '" + HANDLER_TITLE.replace("'", "''") + "'\n"
                 + "agent: '" + ATTR_AGENT + "'\n");
         files.put("assigned/" + FOLDER_AGENT + "/t-folder.yaml", "id: t-folder\ntitle: Folder agent\n");
@@ -111,7 +111,7 @@ class HostileSiteTest {
         assertTrue(page.select(".facts .pill").eachText().contains("<script>t</script>"));
         assertEquals("javascript:alert(11)", page.selectFirst("#artefacts li").text());
         assertTrue(page.select("#artefacts a").isEmpty());
-        assertTrue(page.select("#dependencies li").eachText().contains("<script>dep</script> (no such task)"));
+        assertTrue(page.select("#dependencies li").eachText().contains("<script>alert(dep) (no such task)"));
     }
 
     @Test

@@ -1,0 +1,107 @@
+package dev.dashgen.site;
+
+import dev.dashgen.config.Config;
+import dev.dashgen.portfolio.Portfolio;
+import dev.dashgen.portfolio.RepoLinks;
+import dev.dashgen.portfolio.SpecFile;
+import dev.dashgen.tasks.Lane;
+import dev.dashgen.tasks.Task;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code portfolio.html} (PRODUCT.md §4.2): initiatives → specifications → linked tasks, each with its progress as a
+ * percentage and a lane-mix bar; status, priority, features as a checklist and a manual completion beside the
+ * computed value; then the unlinked tasks by reason. Long task lists are cut on the page (the data file has them all).
+ */
+final class PortfolioPage {
+    /** Linked tasks shown under one specification, and unlinked tasks under one reason. */
+    static final int TASKS_SHOWN = 50;
+    static final int UNLINKED_SHOWN = 100;
+
+    /** One lane's share of a bar; {@code width} a CSS percentage. */
+    record Mix(String lane, String label, int count, String width) {}
+
+    record TaskRow(String id, String title, String url, String lane, String laneLabel, boolean finished) {}
+
+    record SpecRow(String anchor, String file, String title, String url, String id, String status, String priority,
+                   Integer completion, String progress, int tasks, int finished, List<Mix> mix, List<SpecFile.Feature> features,
+                   List<TaskRow> taskRows, int more) {}
+
+    record InitiativeRow(String anchor, String name, boolean named, String progress, int tasks, int finished, List<Mix> mix,
+                         List<SpecRow> specs) {}
+
+    record UnlinkedRow(String id, String title, String url, String specification) {}
+
+    record UnlinkedGroup(String reason, String label, int total, List<UnlinkedRow> rows, int more) {}
+
+    private PortfolioPage() {}
+
+    /**
+     * @param taskUrl a task's page relative to the site root ({@code tasks/<slug>.html}, from the workspace's slug)
+     * @param links   where specification files are shown in the repository; without a web address, paths are text
+     * @param lanes   the configured lane labels
+     */
+    static byte[] render(Theme theme, Chrome.SiteMeta meta, Portfolio portfolio, Function<Task, String> taskUrl,
+                         RepoLinks links, Config.Lanes lanes) {
+        Map<String, Object> c = Chrome.context(meta, "", "Portfolio", "portfolio");
+        List<InitiativeRow> initiatives = new ArrayList<>();
+        int specCount = 0;
+        int linked = 0;
+        int finished = 0;
+        for (Portfolio.Initiative i : portfolio.initiatives()) {
+            List<SpecRow> specs = new ArrayList<>();
+            for (Portfolio.Spec s : i.specs()) specs.add(spec(s, taskUrl, links, lanes, specCount + specs.size()));
+            specCount += specs.size();
+            linked += i.tasks();
+            finished += i.finished();
+            initiatives.add(new InitiativeRow("initiative-" + initiatives.size(), i.name() == null ? "No initiative" : i.name(),
+                    i.name() != null, percent(i.progress()), i.tasks(), i.finished(), mix(i.lanes(), i.tasks(), lanes), specs));
+        }
+        List<UnlinkedGroup> unlinked = new ArrayList<>();
+        portfolio.unlinkedByReason().forEach((reason, list) -> {
+            List<UnlinkedRow> rows = new ArrayList<>();
+            for (Portfolio.Unlinked u : list.subList(0, Math.min(UNLINKED_SHOWN, list.size()))) {
+                rows.add(new UnlinkedRow(u.task().id(), u.task().title(), taskUrl.apply(u.task()), u.specification()));
+            }
+            unlinked.add(new UnlinkedGroup(reason.id(), reason.label(), list.size(), rows, list.size() - rows.size()));
+        });
+        c.put("initiatives", initiatives);
+        c.put("specCount", specCount);
+        c.put("linkedTasks", linked);
+        c.put("finishedTasks", finished);
+        c.put("overall", percent(Portfolio.percent(finished, linked)));
+        c.put("unlinked", unlinked);
+        c.put("unlinkedCount", portfolio.unlinked().size());
+        return theme.render("portfolio", c);
+    }
+
+    private static SpecRow spec(Portfolio.Spec s, Function<Task, String> taskUrl, RepoLinks links, Config.Lanes lanes, int index) {
+        SpecFile f = s.file();
+        List<TaskRow> rows = new ArrayList<>();
+        for (Task t : s.tasks().subList(0, Math.min(TASKS_SHOWN, s.tasks().size()))) {
+            rows.add(new TaskRow(t.id(), t.title(), taskUrl.apply(t), t.lane().id(), lanes.label(t.lane()), Portfolio.finished(t)));
+        }
+        return new SpecRow("spec-" + index, f.file(), f.name(), links.view(f.file()), f.id(), f.status(), f.priority(),
+                f.completion(), percent(s.progress()), s.tasks().size(), s.finished(), mix(s.lanes(), s.tasks().size(), lanes),
+                f.features(), rows, s.tasks().size() - rows.size());
+    }
+
+    /** The lanes holding tasks, in lane order, with their share of the bar. */
+    static List<Mix> mix(Map<Lane, Integer> counts, int total, Config.Lanes lanes) {
+        List<Mix> mix = new ArrayList<>();
+        if (total == 0) return mix;
+        for (Lane lane : Lane.values()) {
+            int n = counts.getOrDefault(lane, 0);
+            if (n > 0) mix.add(new Mix(lane.id(), lanes.label(lane), n, String.format(Locale.ROOT, "%.2f", 100.0 * n / total)));
+        }
+        return mix;
+    }
+
+    private static String percent(Integer p) {
+        return p == null ? "" : p + " %";
+    }
+}
