@@ -84,7 +84,7 @@ class PartialsTest {
                         """));
         Task t = ws.byId().get("t-1");
         Map<String, TaskView> views = new HashMap<>();
-        for (Task task : ws.tasks()) views.put(task.id(), TaskView.of(task, ws, "Inbox", Sites.NOW, null, null));
+        for (int i = 0; i < ws.tasks().size(); i++) views.put(ws.tasks().get(i).id(), TaskView.of(ws, i, "Inbox", Sites.NOW, null));
         DocumentRefs.Result docs = DocumentRefs.check(ws.tasks(),
                 p -> p.equals("docs/adr/ADR-011-x.md") ? DocumentRefs.Lookup.FOUND : DocumentRefs.Lookup.MISSING);
         Map<String, Object> c = new HashMap<>();
