@@ -60,6 +60,12 @@ public sealed interface Change {
     /** The telemetry was read again whole: costs may differ anywhere. */
     record CostsChanged() implements Change {}
 
+    /**
+     * The repository around the work tree changed (a specification, an agent profile, a linked document) or a task
+     * links another specification: everything derived from it is derived again, rendered pages are kept by their inputs.
+     */
+    record RepositoryChanged() implements Change {}
+
     /** Problems found outside the task files (config, telemetry rows, unread folders) differ. */
     record ProblemsChanged() implements Change {}
 

@@ -2,6 +2,10 @@ package dev.dashgen.engine;
 
 import dev.dashgen.model.Problem;
 import dev.dashgen.model.Workspace;
+import dev.dashgen.portfolio.DocumentRefs;
+import dev.dashgen.portfolio.Repository;
+import dev.dashgen.tasks.Dependency;
+import dev.dashgen.tasks.Task;
 import dev.dashgen.site.Theme;
 import dev.dashgen.tasks.ParsedFile;
 import dev.dashgen.tasks.TaskReader;
@@ -22,7 +26,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -47,6 +53,11 @@ public final class Inputs {
     private List<PathMatcher> excluded;
     private final SortedMap<String, ParsedFile> parsed = new TreeMap<>();
     private final SortedMap<String, String> unread = new TreeMap<>(); // task file -> its top folder
+    /** For each task file naming documents in its dependencies, those that exist (paths from the repository root). */
+    private final SortedMap<String, SortedSet<String>> documents = new TreeMap<>();
+    /** Task files naming documents, as parsed before the documents were looked up: to look them up again. */
+    private final SortedMap<String, ParsedFile> naming = new TreeMap<>();
+    private Repository repository;
     private SiteInputs current;
 
     /**
@@ -84,9 +95,15 @@ public final class Inputs {
     /** Reads everything: the first build, or again after a rescan. */
     public Update readAll() throws IOException {
         readModel(true, true);
-        current = new SiteInputs(project.config(), model(), telemetry, theme, project.now(), project.version(),
-                project.baseUrl());
+        current = inputs(model());
         return new Update(current, new Change.Everything());
+    }
+
+    private SiteInputs inputs(Workspace ws) {
+        SortedSet<String> found = new TreeSet<>();
+        documents.values().forEach(found::addAll);
+        return new SiteInputs(project.config(), ws, telemetry, theme, project.now(), project.version(), project.baseUrl(),
+                repository, found);
     }
 
     /** Resolves the project and reads its task files, telemetry (unless not wanted) and theme (for a site). */
@@ -104,8 +121,36 @@ public final class Inputs {
         telemetry = reading.join();
         parsed.clear();
         unread.clear();
-        for (ParsedFile f : read.files()) parsed.put(f.file(), f);
+        documents.clear();
+        naming.clear();
+        for (ParsedFile f : read.files()) parsed.put(f.file(), withDocuments(f));
         unread.putAll(read.unread());
+        repository = Repository.read(project.work(), project.out(), project.config(), tasks());
+    }
+
+    private List<Task> tasks() {
+        List<Task> tasks = new ArrayList<>();
+        for (ParsedFile f : parsed.values()) {
+            if (f.task() != null) tasks.add(f.task());
+        }
+        return tasks;
+    }
+
+    /**
+     * {@code f} with a warning for each document its dependencies name that is not in the repository (PRODUCT.md
+     * §2), noting the ones that are, which its page links.
+     */
+    private ParsedFile withDocuments(ParsedFile f) {
+        documents.remove(f.file());
+        naming.remove(f.file());
+        if (f.task() == null || f.task().references().stream().noneMatch(d -> d instanceof Dependency.DocumentRef)) return f;
+        naming.put(f.file(), f);
+        DocumentRefs.Result refs = DocumentRefs.read(List.of(f.task()), project.repoRoot());
+        if (!refs.found().isEmpty()) documents.put(f.file(), refs.found());
+        if (refs.problems().isEmpty()) return f;
+        List<Problem> problems = new ArrayList<>(f.problems());
+        problems.addAll(refs.problems());
+        return new ParsedFile(f.file(), f.task(), problems);
     }
 
     /**
@@ -118,9 +163,12 @@ public final class Inputs {
         if (paths.isEmpty() || paths.stream().anyMatch(p -> p.equals(project.configFile()))) return readAll();
         boolean themeChanged = false;
         boolean telemetryChanged = false;
+        boolean repositoryChanged = false;
+        List<Path> folders = repository.folders(project.config());
         for (Path p : paths) {
             if (isUnder(p, project.templates()) || isUnder(p, project.assets())) themeChanged = true;
             else if (isTelemetry(p)) telemetryChanged = true;
+            else if (!isUnder(p, project.work()) && folders.stream().anyMatch(f -> isUnder(p, f))) repositoryChanged = true;
         }
         Change change = null;
         if (themeChanged) {
@@ -137,15 +185,35 @@ public final class Inputs {
         if (edit.change() != null) {
             change = Change.both(change, edit.change());
             ws = edit.workspace();
+            // A task that links another specification (or one that came or went) may bring a file into the portfolio.
+            if (!repositoryChanged && !(edit.change() instanceof Change.TasksReplaced t && sameSpecifications(t, current.workspace(), ws))) {
+                repository = repository.withSpecs(tasks(), project.config());
+                change = Change.both(change, new Change.RepositoryChanged());
+            }
+        }
+        if (repositoryChanged) {
+            repository = Repository.read(project.work(), project.out(), project.config(), tasks());
+            for (ParsedFile f : List.copyOf(naming.values())) parsed.put(f.file(), withDocuments(f));
+            ws = model();
+            change = Change.both(change, new Change.RepositoryChanged());
         }
         if (!problemsBefore.equals(telemetryProblems())) {
             // A workspace made again from every file has the new problems already.
             if (!(edit.change() instanceof Change.TasksAddedOrRemoved)) ws = ws.withReadProblems(problemsBefore, telemetryProblems());
             change = Change.both(change, new Change.ProblemsChanged());
         }
-        current = new SiteInputs(project.config(), ws, telemetry, theme, project.now(), project.version(), project.baseUrl());
+        current = inputs(ws);
         return new Update(current, change == null ? new Change.Several(List.of()) : change);
     }
+
+    private static boolean sameSpecifications(Change.TasksReplaced replaced, Workspace before, Workspace after) {
+        for (int i : replaced.indices()) {
+            if (!java.util.Objects.equals(before.tasks().get(i).specification(), after.tasks().get(i).specification())) return false;
+        }
+        return true;
+    }
+
+
 
     /** The workspace after re-reading work-tree paths, and how it changed; a null change when it did not. */
     private record Edit(Workspace workspace, Change change) {}
@@ -203,7 +271,7 @@ public final class Inputs {
         }
         if (!Files.exists(p)) {
             String prefix = rel + "/";
-            for (SortedMap<String, ?> map : List.of(parsed, unread)) {
+            for (SortedMap<String, ?> map : List.of(parsed, unread, documents, naming)) {
                 map.keySet().removeIf(k -> {
                     boolean gone = k.equals(rel) || k.startsWith(prefix);
                     if (gone) touched.add(k);
@@ -214,7 +282,7 @@ public final class Inputs {
         }
         switch (TaskReader.classify(rel, excluded)) {
             case TASK -> {
-                parsed.put(rel, TaskReader.readOne(project.work(), rel, project.config().lanes().source()));
+                parsed.put(rel, withDocuments(TaskReader.readOne(project.work(), rel, project.config().lanes().source())));
                 touched.add(rel);
             }
             case UNREAD -> {
@@ -229,6 +297,7 @@ public final class Inputs {
     /** The workspace of the files read, with the problems found outside them. */
     private Workspace model() {
         List<Problem> problems = new ArrayList<>(project.configProblems());
+        problems.addAll(repository.problems());
         problems.addAll(TaskReader.unreadProblems(unread, project.prefix()));
         problems.addAll(telemetryProblems());
         return Workspace.of(List.copyOf(parsed.values()), problems, project.prefix());

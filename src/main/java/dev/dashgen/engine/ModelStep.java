@@ -1,6 +1,9 @@
 package dev.dashgen.engine;
 
 import dev.dashgen.model.Workspace;
+import dev.dashgen.portfolio.DocumentRefs;
+import dev.dashgen.portfolio.Portfolio;
+import dev.dashgen.portfolio.TextLinks;
 import dev.dashgen.site.Chrome;
 import dev.dashgen.site.CostModel;
 import dev.dashgen.site.Delta;
@@ -13,6 +16,7 @@ import dev.dashgen.telemetry.TaskCosts;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +36,7 @@ final class ModelStep {
     private ModelStep() {}
 
     static Derived next(SiteInputs in, Build previous, Scope scope) {
-        if (previous == null || scope.everything() || !sameFrame(previous.inputs(), in)) return fresh(in);
+        if (previous == null || scope.fresh() || !sameFrame(previous.inputs(), in)) return fresh(in);
         if (scope.restructured()) return restructured(in, previous.model(), scope);
         return aligned(in, previous.model(), scope);
     }
@@ -50,21 +54,42 @@ final class ModelStep {
         Workspace ws = in.workspace();
         List<TaskCosts.TaskWindow> windows = CostModel.windows(ws);
         CostModel costs = CostModel.of(in.telemetry(), in.config().budget(), in.now(), windows);
-        List<TaskView> views = views(in, ws, costs);
+        Portfolio portfolio = Portfolio.of(ws.tasks(), in.repository().specs());
+        List<TaskView> views = views(in, ws, costs, portfolio);
         Map<Lane, List<TaskView>> lanes = LaneLists.of(views);
+        var agents = AgentLists.of(lanes);
         SiteModel model = new SiteModel(in.config(), ws, in.now(), in.baseUrl(), in.theme(), meta(in, costs), costs,
-                windows, views, lanes, AgentLists.of(lanes));
+                windows, views, lanes, agents, in.repository(), new DocumentRefs.Result(in.documents(), List.of()),
+                portfolio, textLinks(in, ws), agentUrls(agents, costs));
         return new Derived(model, Delta.everything());
     }
 
-    private static List<TaskView> views(SiteInputs in, Workspace ws, CostModel costs) {
+    private static List<TaskView> views(SiteInputs in, Workspace ws, CostModel costs, Portfolio portfolio) {
         return IntStream.range(0, ws.tasks().size()).parallel()
-                .mapToObj(i -> view(in, ws, i, costs)).toList();
+                .mapToObj(i -> view(in, ws, i, costs, portfolio)).toList();
     }
 
-    private static TaskView view(SiteInputs in, Workspace ws, int i, CostModel costs) {
+    private static TaskView view(SiteInputs in, Workspace ws, int i, CostModel costs, Portfolio portfolio) {
         Task t = ws.tasks().get(i);
-        return TaskView.of(ws, i, in.config().lanes().label(t.lane()), in.now(), costs.shown(i));
+        String spec = portfolio.specOf(t).map(s -> s.file().name()).orElse(null);
+        return TaskView.of(ws, i, in.config().lanes().label(t.lane()), in.now(), costs.shown(i), spec);
+    }
+
+    /** Ids and configured patterns in text, linked to task pages and repository files: made when the ids may differ. */
+    private static TextLinks textLinks(SiteInputs in, Workspace ws) {
+        Map<String, String> urls = new HashMap<>(2 * ws.byId().size());
+        for (int i = 0; i < ws.tasks().size(); i++) urls.putIfAbsent(ws.tasks().get(i).id(), "tasks/" + ws.slugs().get(i) + ".html");
+        return new TextLinks(in.config().linkPatterns(), in.repository().files(), in.repository().repo().links(), urls);
+    }
+
+    /** Each agent's page, from the site root: agents with tasks or cost, slugs handed out in name order. */
+    private static Map<String, String> agentUrls(Map<String, ?> agents, CostModel costs) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(agents.keySet());
+        names.addAll(costs.agents());
+        dev.dashgen.model.Slugs slugs = new dev.dashgen.model.Slugs();
+        Map<String, String> urls = new HashMap<>();
+        for (String name : names) urls.put(name, "agents/" + slugs.next(name, name) + ".html");
+        return urls;
     }
 
     private static Chrome.SiteMeta meta(SiteInputs in, CostModel costs) {
@@ -106,11 +131,22 @@ final class ModelStep {
         for (int i = replaced.nextSetBit(0); i >= 0; i = replaced.nextSetBit(i + 1)) {
             for (Task d : ws.dependents().getOrDefault(ws.tasks().get(i).id(), List.of())) redo.set(ws.indexOf(d));
         }
+        // The change vouches that replaced tasks keep their specification (else the repository changed too).
+        Portfolio portfolio = before.portfolio();
+        if (!replaced.isEmpty()) {
+            List<Task> was = new ArrayList<>();
+            List<Task> is = new ArrayList<>();
+            for (int i = replaced.nextSetBit(0); i >= 0; i = replaced.nextSetBit(i + 1)) {
+                was.add(before.workspace().tasks().get(i));
+                is.add(ws.tasks().get(i));
+            }
+            portfolio = portfolio.replacing(was, is);
+        }
         List<TaskView> views = new ArrayList<>(before.views());
         List<TaskView> olds = new ArrayList<>();
         List<TaskView> news = new ArrayList<>();
         for (int i = redo.nextSetBit(0); i >= 0; i = redo.nextSetBit(i + 1)) {
-            TaskView v = view(in, ws, i, costs);
+            TaskView v = view(in, ws, i, costs, portfolio);
             TaskView old = views.get(i);
             if (v.equals(old)) continue;
             views.set(i, v);
@@ -130,7 +166,8 @@ final class ModelStep {
         var agents = pairs.isEmpty() ? before.agents() : AgentLists.patched(before.agents(), lanes, pairs);
         Chrome.SiteMeta meta = meta(in, costs);
         SiteModel model = new SiteModel(in.config(), ws, in.now(), in.baseUrl(), in.theme(), meta, costs, windows,
-                views, lanes, agents);
+                views, lanes, agents, in.repository(), documents(in, before), portfolio, before.textLinks(),
+                agentUrls(agents, costs));
         TreeSet<String> files = new TreeSet<>();
         for (TaskView v : news) files.add(v.task().file());
         Set<String> taskPages = new HashSet<>();
@@ -143,7 +180,8 @@ final class ModelStep {
         if (scope.costs()) reads.add(Reads.COSTS);
         if (scope.problems() || !ws.problems().equals(before.workspace().problems())) reads.add(Reads.PROBLEMS);
         if (!lines.isEmpty()) reads.add(Reads.TASKS);
-        boolean full = !meta.equals(before.meta());
+        if (!model.agentUrls().equals(before.agentUrls())) reads.add(Reads.LANES);
+        boolean full = !meta.equals(before.meta()) || !model.agentUrls().equals(before.agentUrls());
         Set<String> agentNames = new HashSet<>();
         pairs.forEach(p -> agentNames.add(p.agent()));
         return new Derived(model, new Delta(full, reads, files, Set.of(), taskPages, touchedLanes, agentNames,
@@ -173,9 +211,39 @@ final class ModelStep {
             files.add(old.task().file());
             note(old, before.workspace(), taskPages, agents, lanes);
         }
+        mentioning(before.workspace(), ws, taskPages);
         Set<Reads> reads = EnumSet.of(Reads.TASK, Reads.LANES, Reads.TASKS, Reads.COSTS, Reads.PROBLEMS);
-        boolean full = !model.meta().equals(before.meta());
+        boolean full = !model.meta().equals(before.meta()) || !model.agentUrls().equals(before.agentUrls());
         return new Derived(model, new Delta(full, reads, files, removed, taskPages, lanes, agents, null, false));
+    }
+
+    /** The documents found, as the previous model had them when the inputs' set is the same. */
+    private static DocumentRefs.Result documents(SiteInputs in, SiteModel before) {
+        return in.documents().equals(before.documents().found()) ? before.documents()
+                : new DocumentRefs.Result(in.documents(), List.of());
+    }
+
+    /**
+     * Adds the task files whose description or result mentions an id that came or went: their text links
+     * to task pages differ.
+     */
+    private static void mentioning(Workspace before, Workspace after, Set<String> taskPages) {
+        Set<String> ids = new HashSet<>();
+        for (String id : after.byId().keySet()) if (!before.byId().containsKey(id)) ids.add(id);
+        for (String id : before.byId().keySet()) if (!after.byId().containsKey(id)) ids.add(id);
+        if (ids.isEmpty()) return;
+        for (Task t : after.tasks()) {
+            for (String id : ids) {
+                if (mentions(t.description(), id) || mentions(t.resultSummary(), id)) {
+                    taskPages.add(t.file());
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean mentions(String text, String id) {
+        return text != null && text.contains(id);
     }
 
     private static void note(TaskView v, Workspace ws, Set<String> taskPages, Set<String> agents, Set<Lane> lanes) {

@@ -3,6 +3,7 @@ package dev.dashgen.engine;
 import dev.dashgen.config.Config;
 import dev.dashgen.config.ConfigParser;
 import dev.dashgen.model.Problem;
+import dev.dashgen.portfolio.RepoRoot;
 import dev.dashgen.tasks.Timestamp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public record Project(Path work, Path repoRoot, Path out, Path configFile, Confi
         Path templates = config.themeTemplates() == null ? null : base.resolve(config.themeTemplates()).normalize();
         Path assets = config.themeAssets() == null ? null : base.resolve(config.themeAssets()).normalize();
         String baseUrl = o.baseUrl() != null ? o.baseUrl() : config.baseUrl();
-        Path repoRoot = repoRoot(work);
+        Path repoRoot = RepoRoot.of(work);
         Instant fixed = fixedNow(o.now(), env);
         List<Problem> located = new ArrayList<>();
         for (Problem p : problems) located.add(p.at(name(repoRoot, configFile)));
@@ -104,16 +105,6 @@ public record Project(Path work, Path repoRoot, Path out, Path configFile, Confi
     public static Instant now(String flag, Map<String, String> env, Clock clock) {
         Instant fixed = fixedNow(flag, env);
         return fixed != null ? fixed : clock.instant();
-    }
-
-    /** The nearest folder above the work tree that holds {@code .git}, else the work tree's parent's parent. */
-    public static Path repoRoot(Path work) {
-        Path abs = work.toAbsolutePath().normalize();
-        for (Path p = abs; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) return p;
-        }
-        Path parent = abs.getParent();
-        return parent != null && parent.getParent() != null ? parent.getParent() : abs;
     }
 
     /** A file as problems name it: its path from the repository root, {@code /}-separated. */

@@ -73,13 +73,16 @@ public record Workspace(List<Task> tasks, List<Problem> problems, String prefix,
         });
         Map<String, List<Task>> dependents = new HashMap<>();
         for (Task t : tasks) {
+            java.util.Set<String> noted = null;
             for (String dep : t.dependencies()) {
                 if (byId.containsKey(dep)) {
                     dependents.computeIfAbsent(dep, k -> new ArrayList<>()).add(t);
-                } else {
-                    problems.add(Problem.warning(prefix + t.file(), t.lineOf("dependencies"), 0,
-                            "dependency \"" + dep + "\" names no task — fix the id or remove it"));
+                    continue;
                 }
+                if (noted == null) noted = notedOnly(t);
+                if (noted.contains(dep)) continue; // "DDR-011 (completed)": a record, not a task (PRODUCT.md §2)
+                problems.add(Problem.warning(prefix + t.file(), t.lineOf("dependencies"), 0,
+                        "dependency \"" + dep + "\" names no task — fix the id or remove it"));
             }
         }
         Cycles.find(tasks, byId).forEach(cycle -> {
@@ -101,6 +104,17 @@ public record Workspace(List<Task> tasks, List<Problem> problems, String prefix,
         Map<String, List<Problem>> byFile = new HashMap<>();
         for (Problem p : problems) byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
         return new Workspace(tasks, problems, prefix, indexByFile, slugList, byId, sharedIds, dependents, byFile);
+    }
+
+    /** The ids {@code t} writes only with a note after them ({@link Dependency.TaskLink#noted()}). */
+    public static java.util.Set<String> notedOnly(Task t) {
+        java.util.Set<String> noted = new java.util.HashSet<>();
+        java.util.Set<String> plain = new java.util.HashSet<>();
+        for (dev.dashgen.tasks.Dependency d : t.references()) {
+            if (d instanceof dev.dashgen.tasks.Dependency.TaskLink l) (l.noted() ? noted : plain).add(l.id());
+        }
+        noted.removeAll(plain);
+        return noted;
     }
 
     private static List<Problem> located(List<Problem> problems, String prefix) {

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * @param unlinked    tasks without a specification, by reason, each reason in task order
  * @param specByTaskFile task file → its specification, for look-ups only (its iteration order is unspecified)
  */
-public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, Map<String, Spec> specByTaskFile) {
+public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, Map<String, String> specByTaskFile,
+                        Map<String, Spec> specsByFile) {
 
     /** Why a task is linked to no specification; {@code id} is its name in {@code data/portfolio.json}. */
     public enum Reason {
@@ -93,6 +94,20 @@ public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, M
         initiatives = List.copyOf(initiatives);
         unlinked = List.copyOf(unlinked);
         specByTaskFile = Collections.unmodifiableMap(specByTaskFile);
+        specsByFile = Collections.unmodifiableMap(specsByFile);
+    }
+
+    /** {@code specsByFile} is made from the initiatives: each specification by its path. */
+    private Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, Map<String, String> specByTaskFile) {
+        this(initiatives, unlinked, specByTaskFile, byFile(initiatives));
+    }
+
+    private static Map<String, Spec> byFile(List<Initiative> initiatives) {
+        Map<String, Spec> map = new HashMap<>();
+        for (Initiative i : initiatives) {
+            for (Spec s : i.specs()) map.put(s.file().file(), s);
+        }
+        return map;
     }
 
     public static Portfolio of(List<Task> tasks, SpecReader.Specs specs) {
@@ -117,10 +132,10 @@ public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, M
         }
         TreeMap<String, List<Spec>> named = new TreeMap<>();
         List<Spec> none = new ArrayList<>();
-        Map<String, Spec> byTaskFile = new HashMap<>();
+        Map<String, String> byTaskFile = new HashMap<>();
         for (SpecFile file : specs.files().values()) { // in path order
             Spec spec = spec(file, linked.getOrDefault(file.file(), List.of()));
-            for (Task t : spec.tasks()) byTaskFile.put(t.file(), spec);
+            for (Task t : spec.tasks()) byTaskFile.put(t.file(), file.file());
             if (file.initiative() == null) none.add(spec);
             else named.computeIfAbsent(file.initiative(), k -> new ArrayList<>()).add(spec);
         }
@@ -154,7 +169,55 @@ public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, M
 
     /** The specification a task is linked to, if any: for the small tag on its card. */
     public Optional<Spec> specOf(Task t) {
-        return Optional.ofNullable(specByTaskFile.get(Objects.requireNonNull(t, "t").file()));
+        String file = specByTaskFile.get(Objects.requireNonNull(t, "t").file());
+        return file == null ? Optional.empty() : Optional.ofNullable(specsByFile.get(file));
+    }
+
+    /**
+     * The same portfolio with each task of {@code before} replaced by the one at the same place in {@code after}
+     * (the same file and the same {@code specification}: an edit of other fields), as {@link #of} would give it:
+     * only the specifications and unlinked entries holding them are made again.
+     */
+    public Portfolio replacing(List<Task> before, List<Task> after) {
+        Map<String, Task> now = new HashMap<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).file().equals(after.get(i).file())
+                    || !Objects.equals(before.get(i).specification(), after.get(i).specification())) {
+                throw new IllegalArgumentException("a replaced task keeps its file and specification");
+            }
+            now.put(after.get(i).file(), after.get(i));
+        }
+        java.util.Set<String> specFiles = new java.util.HashSet<>();
+        boolean unlinkedTouched = false;
+        for (Task t : before) {
+            String spec = specByTaskFile.get(t.file());
+            if (spec != null) specFiles.add(spec);
+            else unlinkedTouched = true;
+        }
+        List<Initiative> nextInitiatives = initiatives;
+        if (!specFiles.isEmpty()) {
+            nextInitiatives = new ArrayList<>();
+            for (Initiative i : initiatives) {
+                List<Spec> specs = new ArrayList<>();
+                for (Spec s : i.specs()) {
+                    if (!specFiles.contains(s.file().file())) {
+                        specs.add(s);
+                        continue;
+                    }
+                    List<Task> tasks = new ArrayList<>(s.tasks());
+                    tasks.replaceAll(t -> now.getOrDefault(t.file(), t));
+                    specs.add(spec(s.file(), tasks));
+                }
+                nextInitiatives.add(new Initiative(i.name(), specs));
+            }
+        }
+        List<Unlinked> nextUnlinked = unlinked;
+        if (unlinkedTouched) {
+            nextUnlinked = new ArrayList<>(unlinked);
+            nextUnlinked.replaceAll(u -> now.containsKey(u.task().file())
+                    ? new Unlinked(now.get(u.task().file()), u.reason(), u.specification()) : u);
+        }
+        return new Portfolio(nextInitiatives, nextUnlinked, specByTaskFile);
     }
 
     /** The unlinked tasks grouped by reason, in reason order, each group in task order. */

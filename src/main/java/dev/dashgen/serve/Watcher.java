@@ -39,7 +39,10 @@ import java.util.function.Consumer;
  */
 final class Watcher implements Closeable {
 
-    /** What to watch: the work tree, the theme folders (recursively), and single files. Paths are absolute. */
+    /**
+     * What to watch: the work tree, the theme folders and the repository folders the site shows (specifications,
+     * agent profiles, linked documents), recursively, and single files. Paths are absolute.
+     */
     record Roots(Path work, List<Path> themes, Set<Path> files) {
         Roots {
             work = work.toAbsolutePath().normalize();
@@ -51,6 +54,11 @@ final class Watcher implements Closeable {
             List<Path> themes = new ArrayList<>();
             if (s.templates() != null) themes.add(s.templates());
             if (s.assets() != null) themes.add(s.assets());
+            for (Path folder : dev.dashgen.portfolio.Repository.folders(s.repoRoot(), s.config())) {
+                // Never the output folder or anything holding it: serve would hear its own writes.
+                Path out = s.out().toAbsolutePath().normalize();
+                if (!folder.startsWith(out) && !out.startsWith(folder) && !folder.startsWith(s.work())) themes.add(folder);
+            }
             Set<Path> files = new HashSet<>();
             if (s.configFile() != null) files.add(s.configFile());
             if (s.telemetry() != null && !s.telemetry().startsWith("jdbc:")) {

@@ -20,8 +20,13 @@ import java.util.TreeSet;
 /** {@code agents.html} and {@code agents/<slug>.html}: each agent's tasks by lane next to its cost by day. */
 final class AgentsPage implements PageKind {
 
-    /** One agent in the overview: its task counts per lane and its cost (formatted; empty without telemetry). */
-    record Summary(String name, String url, List<Integer> counts, int tasks, String cost, String invocations, String errors) {}
+    /**
+     * One agent in the overview: its task counts per lane, its open work in progress (assigned, in progress,
+     * blocked), the tasks it finished in the last 30 days, and its cost all told and this month (formatted; empty
+     * without telemetry).
+     */
+    record Summary(String name, String url, List<Integer> counts, int tasks, int wip, int finished30, String cost,
+                   String month, String invocations, String errors) {}
 
     /** One lane of an agent's page: where its tasks go ({@link Fragments#slot}) and how many there are. */
     record LaneTasks(String id, String label, String tasks, int count) {}
@@ -43,28 +48,31 @@ final class AgentsPage implements PageKind {
         CostReport r = m.costs().report();
         Map<String, Breakdown> usage = new TreeMap<>();
         if (r != null) r.byAgent().forEach(b -> usage.put(b.name(), b));
-        TreeSet<String> names = new TreeSet<>(m.agents().keySet());
-        names.addAll(usage.keySet());
         List<Summary> summaries = new ArrayList<>();
-        Set<String> urls = new java.util.HashSet<>();
-        for (Map.Entry<String, String> agent : urls(names).entrySet()) {
-            String name = agent.getKey();
-            String url = agent.getValue();
-            urls.add(url);
+        for (String name : new TreeSet<>(m.agentUrls().keySet())) {
+            String url = m.agentUrl(name);
             Map<Lane, List<TaskView>> mine = m.agents().getOrDefault(name, Map.of());
             List<Integer> counts = lanes.stream().map(l -> mine.getOrDefault(l, List.of()).size()).toList();
             Breakdown b = usage.get(name);
-            Summary s = new Summary(name, url, counts, mine.values().stream().mapToInt(List::size).sum(),
+            List<AgentDailyCost> daily = r == null ? null : r.agentDaily().stream().filter(d -> d.agent().equals(name)).toList();
+            int wip = 0;
+            for (Lane open : List.of(Lane.ASSIGNED, Lane.IN_PROGRESS, Lane.BLOCKED)) wip += mine.getOrDefault(open, List.of()).size();
+            Summary s = new Summary(name, url, counts, mine.values().stream().mapToInt(List::size).sum(), wip,
+                    finishedSince(mine, m.now().minus(java.time.Duration.ofDays(30))),
                     b == null ? (r == null ? "" : Usd.format(BigDecimal.ZERO)) : Usd.format(b.usage().cost()),
+                    r == null ? "" : Usd.format(thisMonth(daily, m.now())),
                     b == null ? "" : Numbers.count(b.usage().invocations()), b == null ? "" : Numbers.count(b.usage().errors()));
             summaries.add(s);
-            List<AgentDailyCost> daily = r == null ? null : r.agentDaily().stream().filter(d -> d.agent().equals(name)).toList();
-            out.put(url, ctx.caches().pages.get(url, java.util.Arrays.asList(meta, s, mine, lanes, labels, daily),
-                    () -> agentPage(ctx, url, s, mine, labels, daily)));
+            var found = m.repository().profiles().of(name).orElse(null);
+            // A profile's Markdown is rendered once, not on every edit of one of the agent's tasks.
+            AgentProfileView profile = found == null ? null : ctx.caches().profiles.get(name,
+                    List.of(found, m.repository().repo().links()), () -> AgentProfileView.of(found, m.repository().repo().links()));
+            out.put(url, ctx.caches().pages.get(url, java.util.Arrays.asList(meta, s, mine, lanes, labels, daily, profile),
+                    () -> agentPage(ctx, url, s, mine, labels, daily, profile)));
         }
         if (ctx.previous() != null) {
-            urls(agentNames(ctx.previous())).values().forEach(url -> {
-                if (!urls.contains(url)) out.remove(url);
+            ctx.previous().agentUrls().values().forEach(url -> {
+                if (!m.agentUrls().containsValue(url)) out.remove(url);
             });
         }
         out.put("agents.html", ctx.caches().pages.get("agents.html", List.of(meta, summaries, lanes, labels, r != null), () -> {
@@ -76,23 +84,31 @@ final class AgentsPage implements PageKind {
         }));
     }
 
-    /** Every agent with tasks or cost in {@code m}, in name order. */
-    private static TreeSet<String> agentNames(SiteModel m) {
-        TreeSet<String> names = new TreeSet<>(m.agents().keySet());
-        if (m.costs().report() != null) m.costs().report().byAgent().forEach(b -> names.add(b.name()));
-        return names;
+    /** Tasks finished (done or archived, not in error) at or after {@code since}, by their completion time. */
+    private static int finishedSince(Map<Lane, List<TaskView>> mine, java.time.Instant since) {
+        int n = 0;
+        for (Lane lane : List.of(Lane.DONE, Lane.ARCHIVE)) {
+            for (TaskView v : mine.getOrDefault(lane, List.of())) {
+                var done = v.task().lifecycle().completed();
+                if (dev.dashgen.portfolio.Portfolio.finished(v.task()) && done != null && done.readable()
+                        && !done.instant().isBefore(since)) n++;
+            }
+        }
+        return n;
     }
 
-    /** Each agent's page, by name: slugs are handed out in name order. */
-    private static Map<String, String> urls(TreeSet<String> names) {
-        Slugs slugs = new Slugs();
-        Map<String, String> urls = new LinkedHashMap<>();
-        for (String name : names) urls.put(name, "agents/" + slugs.next(name, name) + ".html");
-        return urls;
+    /** An agent's cost in the calendar month (UTC) of {@code now}. */
+    private static BigDecimal thisMonth(List<AgentDailyCost> daily, java.time.Instant now) {
+        java.time.LocalDate today = now.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AgentDailyCost d : daily) {
+            if (d.date().getYear() == today.getYear() && d.date().getMonth() == today.getMonth()) sum = sum.add(d.usage().cost());
+        }
+        return sum;
     }
 
     private static Content agentPage(PageContext ctx, String url, Summary s, Map<Lane, List<TaskView>> mine,
-                                     Map<String, String> labels, List<AgentDailyCost> daily) {
+                                     Map<String, String> labels, List<AgentDailyCost> daily, AgentProfileView profile) {
         Chrome.SiteMeta meta = ctx.meta();
         Theme theme = ctx.theme();
         List<LaneTasks> byLane = new ArrayList<>();
@@ -111,9 +127,10 @@ final class AgentsPage implements PageKind {
             }
             lists.add(items);
         }
-        byte[] skeleton = ctx.caches().skeletons.get(url, java.util.Arrays.asList(meta, s, byLane, daily), () -> {
+        byte[] skeleton = ctx.caches().skeletons.get(url, java.util.Arrays.asList(meta, s, byLane, daily, profile), () -> {
             Map<String, Object> c = Chrome.context(meta, "../", s.name(), "agents");
             c.put("agent", s);
+            c.put("profile", profile);
             c.put("lanes", byLane);
             List<Day> days = new ArrayList<>();
             Map<String, Object> chart = new LinkedHashMap<>();

@@ -61,9 +61,11 @@ final class BoardPage implements PageKind {
             // Each card is remembered by its view, so an edit renders one card, not the board's hundreds.
             List<byte[]> column = new ArrayList<>(shown.size());
             for (TaskView v : shown) {
-                column.add(ctx.caches().cards.get(v.task().file(), List.of(meta, v), () -> {
+                String agentUrl = m.agentUrl(v.task().agent());
+                column.add(ctx.caches().cards.get(v.task().file(), java.util.Arrays.asList(meta, v, agentUrl), () -> {
                     Map<String, Object> c = Chrome.context(meta, "", "", "board");
                     c.put("v", v);
+                    c.put("agentUrl", agentUrl);
                     return m.theme().render("card", c);
                 }));
             }

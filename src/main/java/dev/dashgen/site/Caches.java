@@ -16,6 +16,7 @@ public final class Caches {
     final Memo<Object, byte[]> skeletons = new Memo<>();
     final Memo<Object, DataFiles.TaskLine> lines = new Memo<>();
     final Memo<String, String> descriptions = new Memo<>();
+    final Memo<Object, AgentProfileView> profiles = new Memo<>();
 
     /** Forgets what belongs to task files and pages that are gone. */
     public void retain(Set<String> taskFiles, Set<String> paths) {
@@ -37,5 +38,6 @@ public final class Caches {
         skeletons.clear();
         lines.clear();
         descriptions.clear();
+        profiles.clear();
     }
 }

@@ -91,6 +91,11 @@ public final class CostModel {
         return budget;
     }
 
+    /** The agents the report has cost for; none without telemetry. */
+    public List<String> agents() {
+        return report == null ? List.of() : report.byAgent().stream().map(b -> b.name()).toList();
+    }
+
     public boolean available() {
         return report != null;
     }

@@ -37,7 +37,8 @@ record DependencyView(String kind, String text, String url, boolean external, St
             if (d instanceof Dependency.TaskLink l) {
                 TaskView v = viewById.apply(l.id());
                 views.add(v == null
-                        ? new DependencyView("task", l.id(), null, false, l.id(), null, l.type(), l.description(), l.note(), "missing")
+                        ? new DependencyView("task", l.id(), null, false, l.id(), null, l.type(), l.description(), l.note(),
+                                l.noted() ? "reference" : "missing")
                         : new DependencyView("task", v.task().title(), v.url(), false, l.id(), v.laneLabel(), l.type(),
                                 l.description(), l.note(), "ok"));
             } else if (d instanceof Dependency.DocumentRef r) {

@@ -14,6 +14,7 @@ public final class PagePlan {
             new TaskPages(),
             new AgentsPage(),
             new CostsPage(),
+            new PortfolioPage(),
             new ProblemsPage(),
             new NotFoundPage(),
             new TasksJson(),

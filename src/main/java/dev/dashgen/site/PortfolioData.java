@@ -18,6 +18,8 @@ import java.time.Instant;
 final class PortfolioData {
     private PortfolioData() {}
 
+    static final String PATH = "data/portfolio.json";
+
     static byte[] bytes(Portfolio portfolio, Instant now) {
         return DataFiles.json(g -> {
             g.writeStringField("now", now.toString());

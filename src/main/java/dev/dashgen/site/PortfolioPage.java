@@ -17,7 +17,7 @@ import java.util.function.Function;
  * percentage and a lane-mix bar; status, priority, features as a checklist and a manual completion beside the
  * computed value; then the unlinked tasks by reason. Long task lists are cut on the page (the data file has them all).
  */
-final class PortfolioPage {
+final class PortfolioPage implements PageKind {
     /** Linked tasks shown under one specification, and unlinked tasks under one reason. */
     static final int TASKS_SHOWN = 50;
     static final int UNLINKED_SHOWN = 100;
@@ -38,7 +38,24 @@ final class PortfolioPage {
 
     record UnlinkedGroup(String reason, String label, int total, List<UnlinkedRow> rows, int more) {}
 
-    private PortfolioPage() {}
+    @Override
+    public java.util.Set<Reads> reads() {
+        return java.util.EnumSet.of(Reads.TASKS, Reads.LANES);
+    }
+
+    /** {@code portfolio.html} and {@code data/portfolio.json}. */
+    @Override
+    public void render(PageContext ctx, PageOutput out) {
+        SiteModel m = ctx.model();
+        Chrome.SiteMeta meta = m.meta();
+        RepoLinks links = m.repository().repo().links();
+        // Task pages are named by slug: a task that came or went can move another's page.
+        List<Object> key = List.of(meta, m.portfolio(), links, m.config().lanes(), m.workspace().slugs());
+        out.put("portfolio.html", ctx.caches().pages.get("portfolio.html", key, () -> Content.of(
+                render(m.theme(), meta, m.portfolio(), t -> m.view(t).url(), links, m.config().lanes()))));
+        out.put(PortfolioData.PATH, ctx.caches().pages.get(PortfolioData.PATH, List.of(m.portfolio(), m.now()),
+                () -> Content.of(PortfolioData.bytes(m.portfolio(), m.now()))));
+    }
 
     /**
      * @param taskUrl a task's page relative to the site root ({@code tasks/<slug>.html}, from the workspace's slug)

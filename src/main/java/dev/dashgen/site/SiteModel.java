@@ -2,6 +2,10 @@ package dev.dashgen.site;
 
 import dev.dashgen.config.Config;
 import dev.dashgen.model.Workspace;
+import dev.dashgen.portfolio.DocumentRefs;
+import dev.dashgen.portfolio.Portfolio;
+import dev.dashgen.portfolio.Repository;
+import dev.dashgen.portfolio.TextLinks;
 import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.Task;
 import dev.dashgen.telemetry.TaskCosts;
@@ -20,7 +24,9 @@ import java.util.Objects;
 public record SiteModel(Config config, Workspace workspace, Instant now, String baseUrl, Theme theme,
                         Chrome.SiteMeta meta, CostModel costs, List<TaskCosts.TaskWindow> windows,
                         List<TaskView> views, Map<Lane, List<TaskView>> lanes,
-                        Map<String, Map<Lane, List<TaskView>>> agents) {
+                        Map<String, Map<Lane, List<TaskView>>> agents, Repository repository,
+                        DocumentRefs.Result documents, Portfolio portfolio, TextLinks textLinks,
+                        Map<String, String> agentUrls) {
 
     public SiteModel {
         Objects.requireNonNull(config, "config");
@@ -30,6 +36,18 @@ public record SiteModel(Config config, Workspace workspace, Instant now, String 
         views = Collections.unmodifiableList(views);
         lanes = Collections.unmodifiableMap(new EnumMap<>(lanes));
         agents = Collections.unmodifiableMap(agents);
+        agentUrls = Map.copyOf(agentUrls);
+    }
+
+    /** An agent's page, from the site root; null for no agent. */
+    public String agentUrl(String agent) {
+        return agent == null ? null : agentUrls.get(agent);
+    }
+
+    /** The view of the task with {@code id} (the first file holding it), or null. */
+    TaskView viewOf(String id) {
+        Task t = workspace.byId().get(id);
+        return t == null ? null : view(t);
     }
 
     /** The view of the task in {@code file}, or null. */

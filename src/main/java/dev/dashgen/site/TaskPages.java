@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dashgen.model.Workspace;
+import dev.dashgen.portfolio.RepoLinks;
+import dev.dashgen.portfolio.TextLinks;
 import dev.dashgen.tasks.Task;
 import dev.dashgen.tasks.Timestamp;
 import java.time.Duration;
@@ -28,8 +30,15 @@ final class TaskPages implements PageKind {
     /** A field dashgen does not interpret, shown as written. */
     record Field(String name, String value, boolean block) {}
 
-    /** Everything a task page reads: equal keys render equal bytes. */
-    record Key(Chrome.SiteMeta meta, TaskView view, List<Link> dependencies, List<Link> dependents) {}
+    /** A link into the repository's web pages, or a path shown as text ({@code url} null). */
+    record RepoLink(String text, String url) {}
+
+    /**
+     * Everything a task page reads: equal keys render equal bytes. {@code text} links ids in its text to task
+     * pages and repository files; one serves a build, and the engine keeps it while the ids stay the same.
+     */
+    record Key(Chrome.SiteMeta meta, TaskView view, List<DependencyView> dependencies, List<Link> dependents,
+               String agentUrl, RepoLink specification, RepoLink file, String editUrl, TextLinks text) {}
 
     @Override
     public Set<Reads> reads() {
@@ -64,8 +73,14 @@ final class TaskPages implements PageKind {
     static Key key(Chrome.SiteMeta meta, TaskView view, SiteModel m) {
         Task t = view.task();
         Workspace ws = m.workspace();
-        return new Key(meta, view, t.dependencies().stream().map(id -> link(id, m)).toList(),
-                ws.dependents().getOrDefault(t.id(), List.of()).stream().map(d -> link(m.view(d))).toList());
+        RepoLinks links = m.repository().repo().links();
+        String path = m.repository().repo().pathOf(t.file());
+        RepoLink spec = m.portfolio().specOf(t)
+                .map(s -> new RepoLink(s.file().name(), links.view(s.file().file())))
+                .orElse(t.specification() == null || t.specification().isBlank() ? null : new RepoLink(t.specification(), null));
+        return new Key(meta, view, DependencyView.of(t, m::viewOf, m.documents(), links),
+                ws.dependents().getOrDefault(t.id(), List.of()).stream().map(d -> link(m.view(d))).toList(),
+                m.agentUrl(t.agent()), spec, new RepoLink(t.file(), links.view(path)), links.edit(path), m.textLinks());
     }
 
     private static byte[] render(PageContext ctx, Key key) {
@@ -73,19 +88,21 @@ final class TaskPages implements PageKind {
         Map<String, Object> c = Chrome.context(key.meta(), "../", t.title(), "task");
         c.put("view", key.view());
         c.put("t", t);
-        // A page re-rendered for a neighbour's sake keeps its own Markdown, the costliest part of it.
-        c.put("descriptionHtml", ctx.caches().descriptions.get(t.file(), Objects.requireNonNullElse(t.description(), ""),
-                () -> Markdown.toHtml(t.description())));
-        c.put("dependencies", key.dependencies());
+        // A page re-rendered for a neighbour's sake keeps its own Markdown, the costliest part of it; ids in the
+        // text are linked afresh, since the tasks they name may have come or gone.
+        String html = ctx.caches().descriptions.get(t.file(), Objects.requireNonNullElse(t.description(), ""),
+                () -> Markdown.toHtml(t.description()));
+        c.put("descriptionHtml", key.text().html(html, "../", t.id()));
+        c.put("resultHtml", key.text().text(t.resultSummary(), "../", t.id()));
+        c.put("dependencyForms", key.dependencies());
         c.put("dependents", key.dependents());
+        c.put("agentUrl", key.agentUrl());
+        c.put("specification", key.specification());
+        c.put("file", key.file());
+        c.put("editUrl", key.editUrl());
         c.put("timeline", timeline(t.lifecycle()));
         c.put("fields", fields(t.extra()));
         return ctx.theme().render("task", c);
-    }
-
-    private static Link link(String id, SiteModel m) {
-        Task target = m.workspace().byId().get(id);
-        return target == null ? new Link(id, id, null, null, false) : link(m.view(target));
     }
 
     private static Link link(TaskView v) {

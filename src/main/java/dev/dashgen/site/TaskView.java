@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /** A task as pages show it: display strings computed once per build, shared by board, lists and the task page. */
 public record TaskView(Task task, String url, String laneLabel, Instant enteredLane, String age,
-                       int openDependencies, List<Problem> problems, String searchText, ShownCost cost) {
+                       int openDependencies, List<Problem> problems, String searchText, ShownCost cost, String spec) {
 
     /**
      * A task's cost as pages show it: to the cent. Pages key on views, so a view holding the exact amount
@@ -58,8 +58,8 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
         problems = List.copyOf(problems);
     }
 
-    /** The view of the task at {@code index} of {@code ws}. */
-    public static TaskView of(Workspace ws, int index, String laneLabel, Instant now, ShownCost cost) {
+    /** The view of the task at {@code index} of {@code ws}; {@code spec} is its specification's name, or null. */
+    public static TaskView of(Workspace ws, int index, String laneLabel, Instant now, ShownCost cost, String spec) {
         Task t = ws.tasks().get(index);
         int open = openDependencies(t, ws);
         List<Problem> problems = ws.problemsOf(t.file());
@@ -67,14 +67,20 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
         Instant entered = enteredLane(t);
         String search = (t.id() + " " + t.title() + " " + (t.agent() == null ? "" : t.agent())
                 + " " + String.join(" ", t.tags())).toLowerCase(Locale.ROOT);
-        return new TaskView(t, url, laneLabel, entered, Durations.since(entered, now), open, problems, search, cost);
+        return new TaskView(t, url, laneLabel, entered, Durations.since(entered, now), open, problems, search, cost, spec);
     }
 
     private static int openDependencies(Task t, Workspace ws) {
         int open = 0;
+        java.util.Set<String> noted = null;
         for (String dep : t.dependencies()) {
             Task d = ws.byId().get(dep);
-            if (d == null || (d.lane() != Lane.DONE && d.lane() != Lane.ARCHIVE)) open++;
+            if (d == null) {
+                if (noted == null) noted = Workspace.notedOnly(t);
+                if (!noted.contains(dep)) open++; // a dangling id still waits; a noted one names a record
+            } else if (d.lane() != Lane.DONE && d.lane() != Lane.ARCHIVE) {
+                open++;
+            }
         }
         return open;
     }

@@ -16,6 +16,14 @@ public sealed interface Dependency {
         public TaskLink {
             Objects.requireNonNull(id, "id");
         }
+
+        /**
+         * Written as an id followed by a note ({@code DDR-011 (completed)}): such an id may name a decision record or
+         * another document rather than a task, so when no task has it, it is shown with its note and not warned about.
+         */
+        public boolean noted() {
+            return note != null && type == null && description == null;
+        }
     }
 
     /** A file in the repository, as written (relative to the repository root), with an optional note. */

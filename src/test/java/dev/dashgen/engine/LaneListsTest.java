@@ -70,7 +70,7 @@ class LaneListsTest {
 
     private static List<TaskView> views(Workspace ws) {
         List<TaskView> views = new ArrayList<>();
-        for (int i = 0; i < ws.tasks().size(); i++) views.add(TaskView.of(ws, i, "lane", NOW, null));
+        for (int i = 0; i < ws.tasks().size(); i++) views.add(TaskView.of(ws, i, "lane", NOW, null, null));
         return views;
     }
 

@@ -177,7 +177,7 @@ class DataFilesTest {
         dev.dashgen.model.Workspace ws = Sites.workspace(config, java.util.Map.of("inbox/t-1.yaml",
                 "id: t-1\ntitle: \"nul \\0 inside\"\ndependencies: [t-2]\n"));
         dev.dashgen.tasks.Task t = ws.tasks().get(0);
-        TaskView v = TaskView.of(ws, 0, "Inbox", Sites.NOW, null);
+        TaskView v = TaskView.of(ws, 0, "Inbox", Sites.NOW, null, null);
         var cost = new dev.dashgen.telemetry.TaskCosts.TaskCost(new java.math.BigDecimal("1.234567"), true);
 
         DataFiles.TaskLine none = DataFiles.task(v, null);

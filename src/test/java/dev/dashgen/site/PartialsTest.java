@@ -84,7 +84,7 @@ class PartialsTest {
                         """));
         Task t = ws.byId().get("t-1");
         Map<String, TaskView> views = new HashMap<>();
-        for (int i = 0; i < ws.tasks().size(); i++) views.put(ws.tasks().get(i).id(), TaskView.of(ws, i, "Inbox", Sites.NOW, null));
+        for (int i = 0; i < ws.tasks().size(); i++) views.put(ws.tasks().get(i).id(), TaskView.of(ws, i, "Inbox", Sites.NOW, null, null));
         DocumentRefs.Result docs = DocumentRefs.check(ws.tasks(),
                 p -> p.equals("docs/adr/ADR-011-x.md") ? DocumentRefs.Lookup.FOUND : DocumentRefs.Lookup.MISSING);
         Map<String, Object> c = new HashMap<>();
@@ -101,7 +101,7 @@ class PartialsTest {
         assertNull(items.get(2).selectFirst("a"));
         assertEquals("../../etc/passwd (outside the repository)", items.get(3).text());
         assertNull(items.get(3).selectFirst("a"));
-        assertEquals("DDR-011 (no such task) (completed)", items.get(4).text());
+        assertEquals("DDR-011 (completed)", items.get(4).text());
         assertEquals("✅ Tech stack decision - RESOLVED", items.get(5).text());
         assertEquals("javascript:alert(1) (no such task)", items.get(6).text());
         assertNull(items.get(6).selectFirst("a"), "a javascript: task id is never a link");
