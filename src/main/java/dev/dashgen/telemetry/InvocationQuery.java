@@ -42,6 +42,7 @@ final class InvocationQuery {
     private final boolean cacheRead;
     private final boolean cacheCreation;
     private final boolean taskIds;
+    private final boolean textTimestamps;
     private final long nowSecond;
     private final long horizonSecond;
 
@@ -60,14 +61,17 @@ final class InvocationQuery {
         this.cacheRead = shape.hasCacheRead();
         this.cacheCreation = shape.hasCacheCreation();
         this.taskIds = shape.hasTaskId();
+        SqlDialect.TimestampColumn timestamp = dialect.timestamp("timestamp", shape.invocationType("timestamp"));
+        this.textTimestamps = timestamp.text();
         String rowId = dialect.rowId();
-        // Shifts and | share one precedence level in SQLite, hence the parentheses around every term.
-        this.sql = "SELECT ((CASE status WHEN 'success' THEN 0 WHEN 'ok' THEN 0"
-                + " ELSE coalesce(lower(status) NOT IN ('success', 'ok'), 1) END) << 61)"
-                + " | (" + models.sql("model_name", dialect) + " << " + MODEL_SHIFT + ")"
-                + " | (" + agents.sql("agent_name", dialect) + " << " + AGENT_SHIFT + ")"
-                + " | " + tools.sql("tool_name", dialect)
-                + ", coalesce(" + dialect.epochSeconds("timestamp") + ", -1)"
+        // Shifts and | share one precedence level in SQLite, hence the parentheses around every term; the casts
+        // keep PostgreSQL's shifts 64 bits wide.
+        this.sql = "SELECT (CAST(CASE status WHEN 'success' THEN 0 WHEN 'ok' THEN 0"
+                + " ELSE (CASE WHEN lower(status) IN ('success', 'ok') THEN 0 ELSE 1 END) END AS BIGINT) << 61)"
+                + " | (CAST(" + models.sql("model_name", dialect) + " AS BIGINT) << " + MODEL_SHIFT + ")"
+                + " | (CAST(" + agents.sql("agent_name", dialect) + " AS BIGINT) << " + AGENT_SHIFT + ")"
+                + " | CAST(" + tools.sql("tool_name", dialect) + " AS BIGINT)"
+                + ", " + timestamp.sql()
                 + ", CASE WHEN cost_usd BETWEEN 0 AND " + (long) Money.MAX_INVOCATION_USD + " THEN "
                 + dialect.units("cost_usd") + " ELSE -1 END"
                 + ", coalesce(prompt_tokens, -1), coalesce(completion_tokens, -1), coalesce(total_tokens, -1)"
@@ -95,6 +99,7 @@ final class InvocationQuery {
      */
     void accumulate(ResultSet rows, Tally tally) throws SQLException {
         while (rows.next()) {
+            tally.rows++;
             long units = rows.getLong(UNITS);
             long prompt = rows.getLong(PROMPT);
             long completion = rows.getLong(COMPLETION);
@@ -108,7 +113,7 @@ final class InvocationQuery {
                 tally.bad.add(BadRows.Reason.NUMBERS, rows.getLong(ROW_ID));
                 continue;
             }
-            long second = rows.getLong(SECOND);
+            long second = textTimestamps ? TextTimestamps.seconds(rows.getBytes(SECOND)) : rows.getLong(SECOND);
             if (second < 0) {
                 tally.bad.add(BadRows.Reason.TIMESTAMP, rows.getLong(ROW_ID));
                 continue;

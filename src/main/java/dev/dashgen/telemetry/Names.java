@@ -61,10 +61,12 @@ final class Names {
      */
     private static String distinctSql(Connection c, SqlDialect dialect, String table, String column)
             throws SQLException {
-        String binary = dialect.binary(column);
-        if (!dialect.hasByteOrderIndex(c, table, column)) return "SELECT DISTINCT " + binary + " FROM " + table;
-        return "WITH RECURSIVE names(name) AS (SELECT min(" + binary + ") FROM " + table
-                + " UNION ALL SELECT (SELECT min(" + binary + ") FROM " + table + " WHERE " + binary + " > names.name)"
+        if (!dialect.hasByteOrderIndex(c, table, column)) {
+            return "SELECT DISTINCT " + dialect.binary(column) + " FROM " + table;
+        }
+        String seek = dialect.seekOrder(column);
+        return "WITH RECURSIVE names(name) AS (SELECT min(" + seek + ") FROM " + table
+                + " UNION ALL SELECT (SELECT min(" + seek + ") FROM " + table + " WHERE " + seek + " > names.name)"
                 + " FROM names WHERE names.name IS NOT NULL) SELECT name FROM names";
     }
 
