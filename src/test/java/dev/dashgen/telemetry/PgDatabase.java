@@ -117,7 +117,14 @@ public final class PgDatabase implements AutoCloseable {
      * precision, the rest text; {@code timestamp} is declared as {@code timestamps} says (timestamp types take
      * each row's instant as SQLite reads it); {@code daily_costs.date} becomes a date when it is one.
      */
-    public PgDatabase copy(TelemetryDb sqlite, Timestamps timestamps) throws SQLException {
+    /** {@link #copy(TelemetryDb, Timestamps)} from an SQLite file, such as the one {@code dashgen demo} writes. */
+    public PgDatabase copy(java.nio.file.Path sqliteFile, Timestamps timestamps) throws SQLException {
+        try (TelemetryDb sqlite = TelemetryDb.create(sqliteFile, "")) {
+            return copy(sqlite, timestamps);
+        }
+    }
+
+    PgDatabase copy(TelemetryDb sqlite, Timestamps timestamps) throws SQLException {
         for (String table : List.of("invocations", "daily_costs")) {
             List<Object[]> columns = sqlite.query("SELECT name, upper(type), pk FROM pragma_table_info('" + table + "')");
             if (columns.isEmpty()) continue;
