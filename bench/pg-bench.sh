@@ -5,7 +5,7 @@
 #   bench/pg-bench.sh                  1,000,000 rows, 3 runs
 #   ROWS=10000000 RUNS=5 bench/pg-bench.sh
 # Uses the server in DASHGEN_TEST_PG_URL when set, else starts a throwaway cluster (.ci/postgres) and stops it
-# after. The SQLite database is generated once under bench/corpus/ (git-ignored).
+# after. The SQLite database is generated once into $PG_BENCH_DIR (default /tmp/dashgen-pg-bench) and reused.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -21,5 +21,6 @@ if [ -z "${DASHGEN_TEST_PG_URL:-}" ]; then
   eval "$(.ci/postgres start)"
   trap '.ci/postgres stop "$DASHGEN_TEST_PG_DIR"' EXIT
 fi
-mkdir -p bench/corpus
-java -cp "$classpath" dev.dashgen.telemetry.PgBench "$ROWS" "bench/corpus/telemetry-$ROWS.db" "$RUNS"
+dir="${PG_BENCH_DIR:-/tmp/dashgen-pg-bench}"
+mkdir -p "$dir"
+java -cp "$classpath" dev.dashgen.telemetry.PgBench "$ROWS" "$dir/telemetry-$ROWS.db" "$RUNS"
