@@ -64,13 +64,12 @@ final class InvocationQuery {
         SqlDialect.TimestampColumn timestamp = dialect.timestamp("timestamp", shape.invocationType("timestamp"));
         this.textTimestamps = timestamp.text();
         String rowId = dialect.rowId();
-        // Shifts and | share one precedence level in SQLite, hence the parentheses around every term; the casts
-        // keep PostgreSQL's shifts 64 bits wide.
-        this.sql = "SELECT (CAST(CASE status WHEN 'success' THEN 0 WHEN 'ok' THEN 0"
-                + " ELSE (CASE WHEN lower(status) IN ('success', 'ok') THEN 0 ELSE 1 END) END AS BIGINT) << 61)"
-                + " | (CAST(" + models.sql("model_name", dialect) + " AS BIGINT) << " + MODEL_SHIFT + ")"
-                + " | (CAST(" + agents.sql("agent_name", dialect) + " AS BIGINT) << " + AGENT_SHIFT + ")"
-                + " | CAST(" + tools.sql("tool_name", dialect) + " AS BIGINT)"
+        // Shifts and | share one precedence level in SQLite, hence the parentheses around every term.
+        this.sql = "SELECT (" + dialect.wide("CASE status WHEN 'success' THEN 0 WHEN 'ok' THEN 0"
+                + " ELSE (CASE WHEN lower(status) IN ('success', 'ok') THEN 0 ELSE 1 END) END") + " << 61)"
+                + " | (" + dialect.wide(models.sql("model_name", dialect)) + " << " + MODEL_SHIFT + ")"
+                + " | (" + dialect.wide(agents.sql("agent_name", dialect)) + " << " + AGENT_SHIFT + ")"
+                + " | " + dialect.wide(tools.sql("tool_name", dialect))
                 + ", " + timestamp.sql()
                 + ", CASE WHEN cost_usd BETWEEN 0 AND " + (long) Money.MAX_INVOCATION_USD + " THEN "
                 + dialect.units("cost_usd") + " ELSE -1 END"

@@ -178,6 +178,11 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public String wide(String expression) {
+        return "CAST(" + expression + " AS BIGINT)";
+    }
+
+    @Override
     public String binary(String expression) {
         return "(" + expression + ") COLLATE \"C\"";
     }

@@ -62,6 +62,11 @@ interface SqlDialect {
         return true;
     }
 
+    /** {@code expression}, an integer, as a 64-bit one, so shifting it left keeps its bits (SQLite's always are). */
+    default String wide(String expression) {
+        return expression;
+    }
+
     /** {@code expression} compared byte by byte, whatever collation its column declares. */
     String binary(String expression);
 

@@ -26,7 +26,7 @@ public final class TelemetryReader {
     }
 
     /**
-     * @param source     a file path or a {@code jdbc:sqlite:} URL
+     * @param source     a file path, a {@code jdbc:sqlite:} or a {@code jdbc:postgresql:} URL
      * @param now        the instant reports are relative to (UTC days)
      * @param reportDays how many days, ending today, the daily series cover (at least 1)
      */
