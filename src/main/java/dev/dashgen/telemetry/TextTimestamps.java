@@ -92,7 +92,7 @@ final class TextTimestamps {
         }
         double value = Double.parseDouble(literal);
         if (value >= 9.223372036854775807E18) return Long.MAX_VALUE;
-        if (value < 0) return UNREADABLE;
+        if (value <= -9.223372036854775808E18) return UNREADABLE;
         return (long) value;
     }
 
