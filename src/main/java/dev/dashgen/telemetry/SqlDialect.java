@@ -67,6 +67,14 @@ interface SqlDialect {
         return expression;
     }
 
+    /**
+     * Whether a scan codes model, agent and tool names in Java (from each row's raw bytes) rather than in SQL: where
+     * per-row string functions cost the server more than sending the names does.
+     */
+    default boolean codesNamesInJava() {
+        return false;
+    }
+
     /** {@code expression} compared byte by byte, whatever collation its column declares. */
     String binary(String expression);
 
