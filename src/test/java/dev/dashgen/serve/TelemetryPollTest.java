@@ -29,9 +29,11 @@ class TelemetryPollTest {
                 pg.exec("INSERT INTO invocations (invocation_id, timestamp, tool_name, model_name, cost_usd, status)"
                         + " VALUES ('a', '2026-11-24 10:00:00', 'chat', 'gpt-5', 1.5, 'success')");
                 assertEquals("changed", changes.poll(10, TimeUnit.SECONDS), "an insert is noticed");
-                // the server's row counts for it may land a moment later and be noticed once more
-
-                changes.clear();
+                // The server's row counts for it may land a moment later (within about a second) and be noticed
+                // once more; wait until the poll has gone quiet.
+                while (changes.poll(1500, TimeUnit.MILLISECONDS) != null) {
+                    // drained
+                }
                 pg.exec("CREATE TABLE daily_costs (date DATE, agent_name TEXT, tool_name TEXT, model_name TEXT,"
                         + " invocations BIGINT, total_tokens BIGINT, total_cost_usd DOUBLE PRECISION)");
                 assertNotNull(changes.poll(10, TimeUnit.SECONDS), "a table created is noticed");
