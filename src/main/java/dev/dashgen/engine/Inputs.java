@@ -160,9 +160,14 @@ public final class Inputs {
      * watcher overflow). On failure nothing was changed.
      */
     public Update apply(Collection<Path> paths) throws IOException {
-        if (paths.isEmpty() || paths.stream().anyMatch(p -> p.equals(project.configFile()))) return readAll();
+        return apply(paths, false);
+    }
+
+    /** As {@link #apply(Collection)}; {@code polled}: the telemetry source (a server, polled) has new rows. */
+    public Update apply(Collection<Path> paths, boolean polled) throws IOException {
+        if (paths.isEmpty() && !polled || paths.stream().anyMatch(p -> p.equals(project.configFile()))) return readAll();
         boolean themeChanged = false;
-        boolean telemetryChanged = false;
+        boolean telemetryChanged = polled;
         boolean repositoryChanged = false;
         List<Path> folders = repository.folders(project.config());
         for (Path p : paths) {

@@ -17,8 +17,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class ChangeQueue {
 
-    /** Changed paths (absolute), or {@code rescan}: something was missed, re-read everything. */
-    record Batch(Set<Path> paths, boolean rescan) {
+    /**
+     * Changed paths (absolute), {@code rescan}: something was missed, re-read everything, and {@code telemetry}: a
+     * telemetry database with no file to watch (PostgreSQL) has new rows.
+     */
+    record Batch(Set<Path> paths, boolean rescan, boolean telemetry) {
         Batch {
             paths = Set.copyOf(paths);
         }
@@ -35,6 +38,7 @@ final class ChangeQueue {
     private final Condition arrived = lock.newCondition();
     private Set<Path> pending = new LinkedHashSet<>();
     private boolean rescan;
+    private boolean telemetry;
     private long first;
     private long last;
     private boolean closed;
@@ -68,6 +72,17 @@ final class ChangeQueue {
         }
     }
 
+    /** A telemetry database with no file to watch has new rows (see {@link TelemetryPoll}). */
+    void telemetry() {
+        lock.lock();
+        try {
+            touch();
+            telemetry = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void touch() {
         last = System.nanoTime();
         if (isEmpty()) {
@@ -77,7 +92,7 @@ final class ChangeQueue {
     }
 
     private boolean isEmpty() {
-        return pending.isEmpty() && !rescan;
+        return pending.isEmpty() && !rescan && !telemetry;
     }
 
     /** The next batch, once the burst it belongs to is over; null once closed. */
@@ -92,9 +107,10 @@ final class ChangeQueue {
                 arrived.awaitNanos(left);
             }
             if (closed) return null;
-            Batch batch = new Batch(pending, rescan);
+            Batch batch = new Batch(pending, rescan, telemetry);
             pending = new LinkedHashSet<>();
             rescan = false;
+            telemetry = false;
             return batch;
         } finally {
             lock.unlock();

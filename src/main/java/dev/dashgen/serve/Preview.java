@@ -50,7 +50,9 @@ public final class Preview implements AutoCloseable {
         });
         boolean started = false;
         try {
-            watcher.watch(Watcher.Roots.of(projects.get())); // before the first build, so no edit made during it is lost
+            Project first = projects.get();
+            watcher.watch(Watcher.Roots.of(first)); // before the first build, so no edit made during it is lost
+            poll(first); // a telemetry server has no file to watch: its rows are polled for
             initial = rebuilder.initial();
             live.built(initial, laneLabels(rebuilder.project()));
             rebuilder.finish();
@@ -73,7 +75,7 @@ public final class Preview implements AutoCloseable {
                 public void watchError(String why) {
                     log.watchError(why);
                 }
-            });
+            }, this::poll);
             loop.start();
             started = true;
         } finally {
@@ -111,9 +113,27 @@ public final class Preview implements AutoCloseable {
         return watcher.watchedFolders();
     }
 
+    /**
+     * Follows the telemetry source of {@code project} when it is a database server (PostgreSQL), once a second;
+     * a config that names another source moves the poll there.
+     */
+    private synchronized void poll(Project project) {
+        String source = project.telemetry();
+        if (java.util.Objects.equals(source, pollSource)) return;
+        if (poll != null) poll.close();
+        poll = source == null ? null : TelemetryPoll.start(source, queue::telemetry).orElse(null);
+        pollSource = source;
+    }
+
+    private TelemetryPoll poll;
+    private String pollSource;
+
     /** Stops rebuilding (letting a rebuild under way finish), watching and serving. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (poll != null) poll.close();
+        }
         loop.close();
         try {
             watcher.close();

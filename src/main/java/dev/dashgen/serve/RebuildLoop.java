@@ -25,12 +25,16 @@ final class RebuildLoop implements Closeable {
     private final LiveReload live;
     private final ServeLog log;
     private final Thread thread;
+    private final java.util.function.Consumer<dev.dashgen.engine.Project> polls;
     /** How long changes must pause before the rebuilds' bookkeeping is done, and how long it may wait at most. */
     static final Duration SETTLE = Duration.ofMillis(500);
     static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
-    RebuildLoop(Rebuilder rebuilder, ChangeQueue queue, Watcher watcher, LiveReload live, ServeLog log) {
+    /** {@code polls} hears the project after each rebuild, to follow a telemetry server the config may have changed. */
+    RebuildLoop(Rebuilder rebuilder, ChangeQueue queue, Watcher watcher, LiveReload live, ServeLog log,
+                java.util.function.Consumer<dev.dashgen.engine.Project> polls) {
         this.rebuilder = rebuilder;
+        this.polls = polls;
         this.queue = queue;
         this.watcher = watcher;
         this.live = live;
@@ -46,6 +50,7 @@ final class RebuildLoop implements Closeable {
     private void run() {
         Set<Path> carried = new LinkedHashSet<>();
         boolean carriedRescan = false;
+        boolean carriedTelemetry = false;
         long unfinishedSince = 0; // when the oldest rebuild whose bookkeeping waits was done; 0 when none waits
         try {
             while (true) {
@@ -62,11 +67,14 @@ final class RebuildLoop implements Closeable {
                 Set<Path> paths = new LinkedHashSet<>(carried);
                 paths.addAll(batch.paths());
                 boolean rescan = carriedRescan || batch.rescan();
+                boolean telemetry = carriedTelemetry || batch.telemetry();
                 Collection<Path> changes = rescan ? List.of() : paths;
                 try {
-                    Rebuilder.Result result = rebuilder.rebuild(changes);
+                    Rebuilder.Result result = rescan ? rebuilder.rebuild(List.of()) : rebuilder.rebuild(changes, telemetry);
                     carried.clear();
                     carriedRescan = false;
+                    carriedTelemetry = false;
+                    polls.accept(rebuilder.project());
                     live.built(result, Preview.laneLabels(rebuilder.project()));
                     rebuilder.tidy();
                     if (unfinishedSince == 0) {
@@ -80,6 +88,7 @@ final class RebuildLoop implements Closeable {
                 } catch (Exception | StackOverflowError e) {
                     carried = paths;
                     carriedRescan = rescan;
+                    carriedTelemetry = telemetry;
                     String why = why(e);
                     live.failed(why);
                     log.failed(why);

@@ -79,9 +79,14 @@ public final class Rebuilder {
      * overflow). On failure the previous build and site stay as they were and the exception says why.
      */
     public Result rebuild(Collection<Path> changed) throws IOException {
+        return rebuild(changed, false);
+    }
+
+    /** As {@link #rebuild(Collection)}; {@code telemetry}: a telemetry server with no file to watch has new rows. */
+    public Result rebuild(Collection<Path> changed, boolean telemetry) throws IOException {
         long start = System.nanoTime();
         Path out = inputs.project().out();
-        Inputs.Update update = inputs.apply(changed);
+        Inputs.Update update = inputs.apply(changed, telemetry);
         Change change = pending == null ? update.change() : new Change.Several(List.of(pending, update.change()));
         pending = change;
         Build next = engine.build(update.inputs(), build, change);

@@ -22,12 +22,13 @@ final class DailyCostsScan {
     private DailyCostsScan() {
     }
 
-    static Result run(SqlDialect dialect, Connection connection, long nowSecond) throws SQLException {
+    static Result run(SqlDialect dialect, Connection connection, TableShape shape, long nowSecond) throws SQLException {
+        SqlDialect.TimestampColumn date = dialect.timestamp("date", shape.dailyCostType("date"));
         String good = "invocations BETWEEN 0 AND " + MAX_COUNT + " AND total_tokens BETWEEN 0 AND " + MAX_COUNT
                 + " AND total_cost_usd BETWEEN 0 AND " + (long) Money.MAX_INVOCATION_USD * 1000;
-        String sql = "SELECT " + dialect.rowId() + ", coalesce(" + dialect.epochSeconds("date") + ", -1), CASE WHEN "
+        String sql = "SELECT " + dialect.dailyCostsRowId() + ", " + date.sql() + ", CASE WHEN "
                 + good + " THEN 0 ELSE 1 END, model_name, agent_name, tool_name, invocations, total_tokens,"
-                + " " + dialect.units("total_cost_usd") + ", date FROM " + TableShape.DAILY_COSTS + " ORDER BY " + dialect.rowId();
+                + " " + dialect.units("total_cost_usd") + ", date FROM " + TableShape.DAILY_COSTS + " ORDER BY 1";
         Names models = Names.growing();
         Names agents = Names.growing();
         Names tools = Names.growing();
@@ -36,7 +37,7 @@ final class DailyCostsScan {
         long today = Math.floorDiv(nowSecond, 86_400);
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                long second = r.getLong(2);
+                long second = date.text() ? TextTimestamps.seconds(r.getBytes(2)) : r.getLong(2);
                 BadRows.Reason bad = r.getInt(3) != 0 ? BadRows.Reason.NUMBERS
                         : second < 0 ? BadRows.Reason.TIMESTAMP
                         : Math.floorDiv(second, 86_400) > today ? BadRows.Reason.FUTURE : null;

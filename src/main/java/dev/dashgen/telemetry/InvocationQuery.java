@@ -33,6 +33,9 @@ final class InvocationQuery {
     private static final int ROW_ID = 10;
     private static final int MESSAGE = 11;
     private static final int TASK = 12;
+    private static final int MODEL = 13;
+    private static final int AGENT = 14;
+    private static final int TOOL = 15;
 
     private static final long ERROR = 1L << 61;
     private static final int MODEL_SHIFT = 30;
@@ -45,6 +48,11 @@ final class InvocationQuery {
     private final boolean cacheRead;
     private final boolean cacheCreation;
     private final boolean taskIds;
+    private final boolean textTimestamps;
+    private final boolean namesInJava;
+    private final Names models;
+    private final Names agents;
+    private final Names tools;
     private final long nowSecond;
     private final long horizonSecond;
     private final long skewSeconds;
@@ -65,14 +73,21 @@ final class InvocationQuery {
         this.cacheRead = shape.hasCacheRead();
         this.cacheCreation = shape.hasCacheCreation();
         this.taskIds = shape.hasTaskId();
+        SqlDialect.TimestampColumn timestamp = dialect.timestamp("timestamp", shape.invocationType("timestamp"));
+        this.textTimestamps = timestamp.text();
+        this.namesInJava = dialect.codesNamesInJava();
+        this.models = models;
+        this.agents = agents;
+        this.tools = tools;
         String rowId = dialect.rowId();
+        String error = "(" + dialect.wide("CASE status WHEN 'success' THEN 0 WHEN 'ok' THEN 0"
+                + " ELSE (CASE WHEN lower(status) IN ('success', 'ok') THEN 0 ELSE 1 END) END") + " << 61)";
         // Shifts and | share one precedence level in SQLite, hence the parentheses around every term.
-        this.sql = "SELECT ((CASE status WHEN 'success' THEN 0 WHEN 'ok' THEN 0"
-                + " ELSE coalesce(lower(status) NOT IN ('success', 'ok'), 1) END) << 61)"
-                + " | (" + models.sql("model_name", dialect) + " << " + MODEL_SHIFT + ")"
-                + " | (" + agents.sql("agent_name", dialect) + " << " + AGENT_SHIFT + ")"
-                + " | " + tools.sql("tool_name", dialect)
-                + ", coalesce(" + dialect.epochSeconds("timestamp") + ", -1)"
+        this.sql = "SELECT " + error
+                + (namesInJava ? "" : " | (" + dialect.wide(models.sql("model_name", dialect)) + " << " + MODEL_SHIFT + ")"
+                + " | (" + dialect.wide(agents.sql("agent_name", dialect)) + " << " + AGENT_SHIFT + ")"
+                + " | " + dialect.wide(tools.sql("tool_name", dialect)))
+                + ", " + timestamp.sql()
                 + ", CASE WHEN cost_usd BETWEEN 0 AND " + (long) Money.MAX_INVOCATION_USD + " THEN "
                 + dialect.units("cost_usd") + " ELSE -1 END"
                 + ", coalesce(prompt_tokens, -1), coalesce(completion_tokens, -1), coalesce(total_tokens, -1)"
@@ -82,6 +97,7 @@ final class InvocationQuery {
                 + ", " + rowId
                 + ", error_message"
                 + ", " + (taskIds ? "task_id" : "NULL")
+                + (namesInJava ? ", model_name, agent_name, tool_name" : "")
                 + " FROM " + TableShape.INVOCATIONS
                 + " WHERE " + rowId + " BETWEEN ? AND ? ORDER BY " + rowId;
     }
@@ -104,6 +120,7 @@ final class InvocationQuery {
      */
     void accumulate(ResultSet rows, Tally tally) throws SQLException {
         while (rows.next()) {
+            tally.rows++;
             long units = rows.getLong(UNITS);
             long prompt = rows.getLong(PROMPT);
             long completion = rows.getLong(COMPLETION);
@@ -117,7 +134,7 @@ final class InvocationQuery {
                 tally.bad.add(BadRows.Reason.NUMBERS, rows.getLong(ROW_ID));
                 continue;
             }
-            long second = rows.getLong(SECOND);
+            long second = textTimestamps ? TextTimestamps.seconds(rows.getBytes(SECOND)) : rows.getLong(SECOND);
             if (second < 0) {
                 tally.bad.add(BadRows.Reason.TIMESTAMP, rows.getLong(ROW_ID));
                 continue;
@@ -132,9 +149,18 @@ final class InvocationQuery {
             if (tokens == 0) tokens = prompt + completion;
             long flags = rows.getLong(FLAGS);
             boolean error = (flags & ERROR) != 0;
-            int model = modelCodes[(int) (flags >>> MODEL_SHIFT) & Cube.CODE_MASK];
-            int agent = agentCodes[(int) (flags >>> AGENT_SHIFT) & Cube.CODE_MASK];
-            int tool = toolCodes[(int) flags & Cube.CODE_MASK];
+            int model;
+            int agent;
+            int tool;
+            if (namesInJava) {
+                model = models.code(rows.getBytes(MODEL));
+                agent = agents.code(rows.getBytes(AGENT));
+                tool = tools.code(rows.getBytes(TOOL));
+            } else {
+                model = modelCodes[(int) (flags >>> MODEL_SHIFT) & Cube.CODE_MASK];
+                agent = agentCodes[(int) (flags >>> AGENT_SHIFT) & Cube.CODE_MASK];
+                tool = toolCodes[(int) flags & Cube.CODE_MASK];
+            }
 
             tally.usage(Math.floorDiv(second, 86_400), error, model, agent, tool, 1, units, prompt, completion, tokens,
                     cacheReads, cacheWrites);

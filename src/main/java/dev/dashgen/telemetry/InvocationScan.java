@@ -49,7 +49,7 @@ final class InvocationScan {
         int workers = Math.min(ranges.size(), Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
         Tally tally = workers <= 1
                 ? chunks(connection, query, ranges, next)
-                : parallel(source, query, ranges, next, workers);
+                : parallel(source, connection, query, ranges, next, workers);
         long firstRow = ranges.size() == 0 ? 0 : ranges.from(0);
         long lastRow = ranges.size() == 0 ? 0 : ranges.to(ranges.size() - 1);
         return new Result(tally, models, agents, tools, query, firstRow, lastRow);
@@ -65,25 +65,35 @@ final class InvocationScan {
         return chunks(connection, query, new RowRanges(spans), new AtomicInteger());
     }
 
-    private static Tally parallel(TelemetrySource source, InvocationQuery query, RowRanges ranges, AtomicInteger next,
-                                  int workers) throws SQLException {
+    private static Tally parallel(TelemetrySource source, Connection first, InvocationQuery query, RowRanges ranges,
+                                  AtomicInteger next, int workers) throws SQLException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "dashgen-telemetry");
             t.setDaemon(true);
             return t;
         });
         try {
+            // Opened here, one after the other, so each can join the first connection's snapshot while it is read.
+            List<Connection> connections = new ArrayList<>();
             List<Future<Tally>> parts = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                parts.add(pool.submit(() -> {
-                    try (Connection c = source.open()) {
-                        return chunks(c, query, ranges, next);
+            try {
+                for (int i = 0; i < workers; i++) connections.add(source.dialect().openAlongside(source.url(), first));
+                for (Connection c : connections) parts.add(pool.submit(() -> chunks(c, query, ranges, next)));
+                Tally tally = new Tally();
+                for (Future<Tally> part : parts) tally.merge(part.get());
+                return tally;
+            } finally {
+                // No worker may still hold a connection when it closes: stop handing out ranges, wait for them.
+                next.set(ranges.size());
+                for (Future<Tally> part : parts) {
+                    try {
+                        part.get();
+                    } catch (ExecutionException ignored) {
+                        // the first failure is the one reported
                     }
-                }));
+                }
+                for (Connection c : connections) close(c);
             }
-            Tally tally = new Tally();
-            for (Future<Tally> part : parts) tally.merge(part.get());
-            return tally;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while reading telemetry", e);
@@ -95,6 +105,14 @@ final class InvocationScan {
             // Stop handing out chunks so a failed read ends promptly, then release the threads.
             next.set(ranges.size());
             pool.shutdownNow();
+        }
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the scan's own outcome is what matters
         }
     }
 

@@ -3,6 +3,7 @@ package dev.dashgen.telemetry;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,8 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -34,6 +37,33 @@ final class SqliteDialect implements SqlDialect {
         return config.createConnection(url);
     }
 
+    @Override
+    public Map<String, String> columns(Connection connection, String table) throws SQLException {
+        Map<String, String> columns = new TreeMap<>();
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet r = meta.getColumns(null, null, table, "%")) {
+            while (r.next()) {
+                if (table.equalsIgnoreCase(r.getString("TABLE_NAME"))) {
+                    String type = r.getString("TYPE_NAME");
+                    columns.put(r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                            type == null ? "" : type.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Whatever a column declares, SQLite stores each value with its own type: one expression reads them all. */
+    @Override
+    public TimestampColumn timestamp(String column, String type) {
+        return new TimestampColumn("coalesce(" + epochSeconds(column) + ", -1)", false);
+    }
+
+    @Override
+    public String fix() {
+        return " — point --telemetry (or telemetry: in dashgen.yaml) at the telemetry logger's SQLite database";
+    }
+
     /**
      * Integers and reals are epoch seconds. Text starting with a character below {@code ':'} (a digit, in
      * practice) goes to {@code unixepoch()}, which takes {@code YYYY-MM-DD}, {@code T} or a space, fractional
@@ -44,8 +74,7 @@ final class SqliteDialect implements SqlDialect {
      * {@code 'now'} away from {@code unixepoch()}. Two comparisons and the parse per row: this expression is
      * a good part of a scan's cost.
      */
-    @Override
-    public String epochSeconds(String column) {
+    String epochSeconds(String column) {
         String c = column;
         return "(CASE WHEN +" + c + " < '' THEN CAST(" + c + " AS INTEGER) WHEN +" + c + " < ':' THEN coalesce(unixepoch("
                 + c + "), CASE WHEN " + c + " GLOB '[0-9]*' AND " + c + " NOT GLOB '*[^0-9.]*' THEN CAST(" + c

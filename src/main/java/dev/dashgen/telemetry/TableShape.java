@@ -1,16 +1,16 @@
 package dev.dashgen.telemetry;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 
-/** Which telemetry tables exist and which columns they have (names lower-cased; empty = no such table). */
-record TableShape(Set<String> invocations, Set<String> dailyCosts) {
+/**
+ * Which telemetry tables exist, which columns they have and of which declared type (names and types lower-cased;
+ * empty = no such table), and which columns the engine needs beyond PRODUCT §3's.
+ */
+record TableShape(Map<String, String> invocations, Map<String, String> dailyCosts, List<String> required) {
 
     static final String INVOCATIONS = "invocations";
     static final String DAILY_COSTS = "daily_costs";
@@ -22,33 +22,33 @@ record TableShape(Set<String> invocations, Set<String> dailyCosts) {
             "invocations", "total_tokens", "total_cost_usd");
 
     TableShape {
-        invocations = Set.copyOf(invocations);
-        dailyCosts = Set.copyOf(dailyCosts);
+        invocations = Map.copyOf(invocations);
+        dailyCosts = Map.copyOf(dailyCosts);
+        required = List.copyOf(required);
     }
 
-    static TableShape read(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        return new TableShape(columns(meta, INVOCATIONS), columns(meta, DAILY_COSTS));
-    }
-
-    private static Set<String> columns(DatabaseMetaData meta, String table) throws SQLException {
-        Set<String> names = new TreeSet<>();
-        try (ResultSet r = meta.getColumns(null, null, table, "%")) {
-            while (r.next()) {
-                if (table.equalsIgnoreCase(r.getString("TABLE_NAME"))) {
-                    names.add(r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return names;
+    static TableShape read(Connection connection, SqlDialect dialect) throws SQLException {
+        return new TableShape(dialect.columns(connection, INVOCATIONS), dialect.columns(connection, DAILY_COSTS),
+                dialect.requiredInvocationColumns());
     }
 
     List<String> missingInvocationColumns() {
-        return INVOCATION_COLUMNS.stream().filter(c -> !invocations.contains(c)).toList();
+        List<String> wanted = new ArrayList<>(required);
+        wanted.addAll(INVOCATION_COLUMNS);
+        return wanted.stream().filter(c -> !invocations.containsKey(c)).toList();
     }
 
     List<String> missingDailyCostColumns() {
-        return DAILY_COST_COLUMNS.stream().filter(c -> !dailyCosts.contains(c)).toList();
+        return DAILY_COST_COLUMNS.stream().filter(c -> !dailyCosts.containsKey(c)).toList();
+    }
+
+    /** The declared type of an invocations column ("" when unknown). */
+    String invocationType(String column) {
+        return invocations.getOrDefault(column, "");
+    }
+
+    String dailyCostType(String column) {
+        return dailyCosts.getOrDefault(column, "");
     }
 
     boolean invocationsUsable() {
@@ -60,11 +60,11 @@ record TableShape(Set<String> invocations, Set<String> dailyCosts) {
     }
 
     boolean hasCacheRead() {
-        return invocations.contains("cache_read_tokens");
+        return invocations.containsKey("cache_read_tokens");
     }
 
     boolean hasCacheCreation() {
-        return invocations.contains("cache_creation_tokens");
+        return invocations.containsKey("cache_creation_tokens");
     }
 
     boolean hasCacheTokens() {
@@ -72,10 +72,10 @@ record TableShape(Set<String> invocations, Set<String> dailyCosts) {
     }
 
     boolean hasTaskId() {
-        return invocations.contains("task_id");
+        return invocations.containsKey("task_id");
     }
 
     boolean hasInvocationId() {
-        return invocations.contains("invocation_id");
+        return invocations.containsKey("invocation_id");
     }
 }

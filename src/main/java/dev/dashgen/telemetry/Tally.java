@@ -27,6 +27,8 @@ final class Tally {
     final BadRows bad = new BadRows();
     final Map<ErrorKey, long[]> errors = new HashMap<>();
     final Map<String, long[]> tasks = new HashMap<>();
+    /** Rows read, good and bad: what an incremental read compares with the table to notice rows it missed. */
+    long rows;
 
     /** One good row's usage, into all three cubes. */
     void usage(long day, boolean error, int model, int agent, int tool, long count, long units, long prompt,
@@ -66,6 +68,7 @@ final class Tally {
         toolLatency.merge(other.toolLatency);
         top.merge(other.top);
         bad.merge(other.bad);
+        rows += other.rows;
         other.errors.forEach((k, v) -> errors.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
         other.tasks.forEach((k, v) -> tasks.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
     }

@@ -83,9 +83,10 @@ public final class TelemetryFeed {
         TelemetrySource src = TelemetrySource.of(source).orElse(null);
         if (src == null || src.fileProblem() != null) return null;
         try (Connection c = src.open()) {
-            if (!TableShape.read(c).equals(last.shape())) return null;
+            if (!TableShape.read(c, src.dialect()).equals(last.shape())) return null;
             long[] span = span(c, src.dialect());
             if (span == null || span[0] != scan.firstRow() || span[1] < scan.lastRow()) return null;
+            if (!src.dialect().rowsAppearInOrder() && rows(c, src.dialect(), scan) != scan.tally().rows) return null;
             if (span[1] == scan.lastRow()) return last.telemetry();
             if (!namesKnown(c, src.dialect(), scan, scan.lastRow() + 1, span[1])) return null;
             InvocationQuery query = sameHorizon ? scan.query() : new InvocationQuery(src.dialect(), last.shape(),
@@ -95,7 +96,7 @@ public final class TelemetryFeed {
             // The tally is changed in place: forget it first, so a failure below leads to a full read.
             last = null;
             grown.tally().merge(InvocationScan.rows(c, query, scan.lastRow() + 1, span[1], chunkRows));
-            TableShape shape = TableShape.read(c);
+            TableShape shape = TableShape.read(c, src.dialect());
             Telemetry telemetry = TelemetryReader.report(src, c, shape, grown, now, horizon, reportDays);
             last = new TelemetryReader.Read(telemetry, shape, grown);
             return telemetry;
@@ -115,6 +116,23 @@ public final class TelemetryFeed {
             long first = r.getLong(1);
             long lastRow = r.getLong(2);
             return r.wasNull() ? null : new long[] {first, lastRow};
+        }
+    }
+
+    /**
+     * How many rows are numbered up to the last one read. More than were read means rows committed late, below
+     * that number (concurrent writers), which the appended rows alone would miss.
+     */
+    private static long rows(Connection c, SqlDialect dialect, InvocationScan.Result scan) throws SQLException {
+        String rowId = dialect.rowId();
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + TableShape.INVOCATIONS + " WHERE "
+                + rowId + " BETWEEN ? AND ?")) {
+            s.setLong(1, scan.firstRow());
+            s.setLong(2, scan.lastRow());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 

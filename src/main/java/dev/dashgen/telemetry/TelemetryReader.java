@@ -19,7 +19,6 @@ import java.util.TreeMap;
  */
 public final class TelemetryReader {
 
-    private static final String FIX = " — point --telemetry (or telemetry: in dashgen.yaml) at the telemetry logger's SQLite database";
     /** Minute buckets are ints (until the year 6053); a --now beyond this is a usage error, not a crash. */
     private static final Instant LAST_NOW = Instant.parse("2600-01-01T00:00:00Z");
 
@@ -27,7 +26,7 @@ public final class TelemetryReader {
     }
 
     /**
-     * @param source     a file path or a {@code jdbc:sqlite:} URL
+     * @param source     a file path, a {@code jdbc:sqlite:} or a {@code jdbc:postgresql:} URL
      * @param now        the instant reports are relative to (UTC days)
      * @param reportDays how many days, ending today, the daily series cover (at least 1)
      */
@@ -65,29 +64,30 @@ public final class TelemetryReader {
         if (reportDays < 1) throw new IllegalArgumentException("reportDays must be at least 1, was " + reportDays);
         Optional<TelemetrySource> parsed = TelemetrySource.of(source);
         if (parsed.isEmpty()) {
-            return new Read(new Telemetry.Unavailable("telemetry source '" + source
-                    + "' is not supported yet — use an SQLite file path or a jdbc:sqlite: URL"));
+            return new Read(new Telemetry.Unavailable("telemetry source '" + PostgresUrl.display(source)
+                    + "' is not supported yet — use an SQLite file path, a jdbc:sqlite: or a jdbc:postgresql: URL"));
         }
         TelemetrySource src = parsed.get();
         if (now.isAfter(LAST_NOW) || now.getEpochSecond() < 0) {
             return new Read(unavailable(src, "cannot be reported as of " + now + " — pass a --now between 1970 and 2600", ""));
         }
         String fileProblem = src.fileProblem();
-        if (fileProblem != null) return new Read(unavailable(src, fileProblem, FIX));
+        String fix = src.dialect().fix();
+        if (fileProblem != null) return new Read(unavailable(src, fileProblem, fix));
         try (Connection c = src.open()) {
             return read(src, c, now, horizon, clockSkew, reportDays, chunkRows);
         } catch (SQLException e) {
             String why = src.dialect().explain(e);
-            return new Read(unavailable(src, why != null ? why : "could not be read (" + oneLine(e.getMessage()) + ")", FIX));
+            return new Read(unavailable(src, why != null ? why : "could not be read (" + oneLine(e.getMessage()) + ")", fix));
         } catch (Unreadable e) {
-            return new Read(unavailable(src, e.getMessage(), FIX));
+            return new Read(unavailable(src, e.getMessage(), fix));
         }
     }
 
     private static Read read(TelemetrySource src, Connection c, Instant now, Instant horizon, boolean clockSkew,
                              int reportDays, long chunkRows)
             throws SQLException {
-        TableShape shape = TableShape.read(c);
+        TableShape shape = TableShape.read(c, src.dialect());
         if (shape.invocationsUsable()) {
             InvocationScan.Result scan = InvocationScan.run(src, c, shape, now.getEpochSecond(), horizon.getEpochSecond(),
                     clockSkew, chunkRows);
@@ -95,12 +95,12 @@ public final class TelemetryReader {
         }
         if (shape.dailyCostsUsable()) return new Read(fromDailyCosts(src, c, shape, now, reportDays));
         if (shape.invocations().isEmpty() && shape.dailyCosts().isEmpty()) {
-            return new Read(unavailable(src, "has no invocations or daily_costs table", FIX));
+            return new Read(unavailable(src, "has no invocations or daily_costs table", src.dialect().fix()));
         }
         String missing = shape.invocations().isEmpty()
                 ? "table daily_costs lacks column(s) " + String.join(", ", shape.missingDailyCostColumns())
                 : "table invocations lacks column(s) " + String.join(", ", shape.missingInvocationColumns());
-        return new Read(unavailable(src, "has no usable cost data: " + missing, FIX));
+        return new Read(unavailable(src, "has no usable cost data: " + missing, src.dialect().fix()));
     }
 
     /** The report of a finished scan: names the top invocations and the first bad row of each kind. */
@@ -138,7 +138,7 @@ public final class TelemetryReader {
                     + String.join(", ", shape.missingInvocationColumns())
                     + "; costs come from daily_costs alone (no tokens by kind, errors, latency or top invocations)"));
         }
-        DailyCostsScan.Result scan = DailyCostsScan.run(src.dialect(), c, now.getEpochSecond());
+        DailyCostsScan.Result scan = DailyCostsScan.run(src.dialect(), c, shape, now.getEpochSecond());
         for (BadRows.Reason reason : BadRows.Reason.values()) {
             long count = scan.tally().bad.count(reason);
             if (count > 0) {

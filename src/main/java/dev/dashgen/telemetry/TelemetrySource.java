@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A telemetry source as the user named it: a file path or a JDBC URL. {@code name} is the text as given,
- * used in messages and problem locations; {@code file} is set when it can be checked before opening.
+ * A telemetry source as the user named it: a file path or a JDBC URL. {@code name} is the text as given with any
+ * password masked, used in messages and problem locations; {@code url} may hold the password and is only ever
+ * handed to the driver; {@code file} is set when it can be checked before opening.
  */
 record TelemetrySource(String name, String url, Path file, SqlDialect dialect) {
 
@@ -23,6 +24,10 @@ record TelemetrySource(String name, String url, Path file, SqlDialect dialect) {
             String rest = source.substring(SQLITE.length());
             boolean plainPath = !rest.isEmpty() && !rest.startsWith("file:") && !rest.startsWith(":memory:");
             return Optional.of(new TelemetrySource(source, source, plainPath ? path(rest) : null, new SqliteDialect()));
+        }
+        if (PostgresUrl.accepts(source)) {
+            return Optional.of(new TelemetrySource(PostgresUrl.display(source), source, null,
+                    new PostgresDialect(System.getenv())));
         }
         if (lower.startsWith("jdbc:")) return Optional.empty();
         return Optional.of(new TelemetrySource(source, SQLITE + source, path(source), new SqliteDialect()));
@@ -47,5 +52,11 @@ record TelemetrySource(String name, String url, Path file, SqlDialect dialect) {
 
     Connection open() throws SQLException {
         return dialect.open(url);
+    }
+
+    /** Never the URL: it may hold a password. */
+    @Override
+    public String toString() {
+        return "TelemetrySource[" + name + "]";
     }
 }

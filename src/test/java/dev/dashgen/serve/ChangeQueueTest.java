@@ -72,7 +72,7 @@ class ChangeQueueTest {
     void closingWakesATakerWithNull() throws Exception {
         ChangeQueue q = new ChangeQueue(Duration.ZERO, Duration.ZERO);
         CountDownLatch waiting = new CountDownLatch(1);
-        ChangeQueue.Batch[] got = {new ChangeQueue.Batch(Set.of(A), false)};
+        ChangeQueue.Batch[] got = {new ChangeQueue.Batch(Set.of(A), false, false)};
         Thread taker = new Thread(() -> {
             waiting.countDown();
             try {

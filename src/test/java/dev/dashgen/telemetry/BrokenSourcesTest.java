@@ -97,9 +97,9 @@ class BrokenSourcesTest {
     }
 
     @Test
-    void unsupportedJdbcUrl() {
-        assertUnavailable("telemetry source 'jdbc:postgresql://db/telemetry' is not supported yet — use an SQLite"
-                + " file path or a jdbc:sqlite: URL", "jdbc:postgresql://db/telemetry");
+    void unsupportedJdbcUrlIsNamedWithoutItsPassword() {
+        assertUnavailable("telemetry source 'jdbc:mysql://db/telemetry?user=me&password=***' is not supported yet — use"
+                + " an SQLite file path, a jdbc:sqlite: or a jdbc:postgresql: URL", "jdbc:mysql://db/telemetry?user=me&password=hunter2");
     }
 
     @Test
