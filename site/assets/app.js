@@ -20,7 +20,7 @@
   var text = document.getElementById("filter-text");
   var count = document.getElementById("filter-count");
 
-  // The filter lives in the URL (?agent=&priority=&q=) so a filtered board can be shared.
+  // The filter lives in the URL (?agent=&priority=&q=) so a filtered board or lane page can be shared.
   var params = new URLSearchParams(location.search);
   agent.value = params.get("agent") || "";
   if (agent.value !== (params.get("agent") || "")) {
@@ -34,7 +34,7 @@
 
   function apply() {
     var a = agent.value, p = priority.value, q = text.value.trim().toLowerCase();
-    var cards = document.querySelectorAll("#board .card"), shown = 0;
+    var cards = document.querySelectorAll("[data-filter-item]"), shown = 0;
     for (var i = 0; i < cards.length; i++) {
       var c = cards[i];
       var ok = (!a || c.dataset.agent === a) && (!p || c.dataset.priority === p)
@@ -42,7 +42,7 @@
       c.classList.toggle("filtered-out", !ok);
       if (ok) shown++;
     }
-    count.textContent = (a || p || q) ? shown + " of " + cards.length + " cards" : "";
+    count.textContent = (a || p || q) ? shown + " of " + cards.length + " " + (form.dataset.noun || "cards") : "";
     var next = new URLSearchParams();
     if (a) next.set("agent", a);
     if (p) next.set("priority", p);

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * previous build) and by {@code serve} after every batch of changes. The model is derived incrementally
  * ({@link ModelStep}); each page kind of the {@link PagePlan} that reads something the change touched renders
  * what may differ; the rest of the previous site carries over. The engine owns the {@link Caches}; the
- * previous build is never changed, so a build that fails leaves it as it was.
+ * previous build is never changed, so a build that fails leaves it as it was; what it rendered on the way sits in
+ * the caches under the inputs it was made from, where no other build can take it for something else.
  */
 public final class Engine {
     private final Caches caches = new Caches();
@@ -66,6 +67,9 @@ public final class Engine {
         if (full) {
             site = Site.owning(new TreeMap<>(put));
         } else {
+            // A page found in the caches under an equal key is the very content the previous site holds at that
+            // path: the site carries it, and the writer need not look at it.
+            put.entrySet().removeIf(e -> previous.site().get(e.getKey()) == e.getValue());
             site = Site.patched(previous.site(), put, removed);
         }
         if (previous != null && !delta.removed().isEmpty()) {

@@ -157,13 +157,7 @@ final class ModelStep {
         Set<Lane> touchedLanes = EnumSet.noneOf(Lane.class);
         Map<Lane, List<TaskView>> lanes = olds.isEmpty() ? before.lanes()
                 : LaneLists.patched(before.lanes(), olds, news, touchedLanes);
-        Set<AgentLists.Pair> pairs = new HashSet<>();
-        for (int k = 0; k < olds.size(); k++) {
-            for (TaskView v : List.of(olds.get(k), news.get(k))) {
-                if (v.task().agent() != null) pairs.add(new AgentLists.Pair(v.task().agent(), v.task().lane()));
-            }
-        }
-        var agents = pairs.isEmpty() ? before.agents() : AgentLists.patched(before.agents(), lanes, pairs);
+        var agents = olds.isEmpty() ? before.agents() : AgentLists.patched(before.agents(), olds, news);
         Chrome.SiteMeta meta = meta(in, costs);
         SiteModel model = new SiteModel(in.config(), ws, in.now(), in.baseUrl(), in.theme(), meta, costs, windows,
                 views, lanes, agents, in.repository(), documents(in, before), portfolio, before.textLinks(),
@@ -183,7 +177,10 @@ final class ModelStep {
         if (!model.agentUrls().equals(before.agentUrls())) reads.add(Reads.LANES);
         boolean full = !meta.equals(before.meta()) || !model.agentUrls().equals(before.agentUrls());
         Set<String> agentNames = new HashSet<>();
-        pairs.forEach(p -> agentNames.add(p.agent()));
+        for (int k = 0; k < olds.size(); k++) {
+            if (olds.get(k).task().agent() != null) agentNames.add(olds.get(k).task().agent());
+            if (news.get(k).task().agent() != null) agentNames.add(news.get(k).task().agent());
+        }
         return new Derived(model, new Delta(full, reads, files, Set.of(), taskPages, touchedLanes, agentNames,
                 lines, true));
     }

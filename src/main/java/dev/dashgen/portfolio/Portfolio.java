@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * @param specByTaskFile task file → its specification, for look-ups only (its iteration order is unspecified)
  */
 public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, Map<String, String> specByTaskFile,
-                        Map<String, Spec> specsByFile) {
+                        Map<String, Spec> specsByFile, Map<Reason, List<Unlinked>> unlinkedByReason) {
 
     /** Why a task is linked to no specification; {@code id} is its name in {@code data/portfolio.json}. */
     public enum Reason {
@@ -88,18 +88,37 @@ public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, M
     }
 
     /** A task linked to no specification; {@code specification} is the path looked up (null without the field). */
-    public record Unlinked(Task task, Reason reason, String specification) {}
+    /**
+     * A task linked to no specification: by its file and id, which an edit keeps (the task itself, title and all,
+     * is the workspace's), why, and the path it names.
+     */
+    public record Unlinked(String file, String id, Reason reason, String specification) {
+        Unlinked(Task t, Reason reason, String specification) {
+            this(t.file(), t.id(), reason, specification);
+        }
+    }
 
     public Portfolio {
         initiatives = List.copyOf(initiatives);
         unlinked = List.copyOf(unlinked);
         specByTaskFile = Collections.unmodifiableMap(specByTaskFile);
         specsByFile = Collections.unmodifiableMap(specsByFile);
+        unlinkedByReason = Collections.unmodifiableMap(unlinkedByReason);
     }
 
-    /** {@code specsByFile} is made from the initiatives: each specification by its path. */
+    /**
+     * {@code specsByFile} is made from the initiatives (each specification by its path), {@code unlinkedByReason}
+     * from the unlinked tasks: grouped by reason, in reason order, each group in task order.
+     */
     private Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, Map<String, String> specByTaskFile) {
-        this(initiatives, unlinked, specByTaskFile, byFile(initiatives));
+        this(initiatives, unlinked, specByTaskFile, byFile(initiatives), groups(unlinked));
+    }
+
+    private static Map<Reason, List<Unlinked>> groups(List<Unlinked> unlinked) {
+        Map<Reason, List<Unlinked>> groups = new LinkedHashMap<>();
+        for (Unlinked u : unlinked) groups.computeIfAbsent(u.reason(), k -> new ArrayList<>()).add(u);
+        groups.replaceAll((k, v) -> List.copyOf(v));
+        return groups;
     }
 
     private static Map<String, Spec> byFile(List<Initiative> initiatives) {
@@ -188,15 +207,13 @@ public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, M
             now.put(after.get(i).file(), after.get(i));
         }
         java.util.Set<String> specFiles = new java.util.HashSet<>();
-        boolean unlinkedTouched = false;
         for (Task t : before) {
             String spec = specByTaskFile.get(t.file());
             if (spec != null) specFiles.add(spec);
-            else unlinkedTouched = true;
         }
-        List<Initiative> nextInitiatives = initiatives;
-        if (!specFiles.isEmpty()) {
-            nextInitiatives = new ArrayList<>();
+        if (specFiles.isEmpty()) return this; // unlinked tasks are held by file and id, which an edit keeps
+        List<Initiative> nextInitiatives = new ArrayList<>();
+        {
             for (Initiative i : initiatives) {
                 List<Spec> specs = new ArrayList<>();
                 for (Spec s : i.specs()) {
@@ -211,19 +228,7 @@ public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, M
                 nextInitiatives.add(new Initiative(i.name(), specs));
             }
         }
-        List<Unlinked> nextUnlinked = unlinked;
-        if (unlinkedTouched) {
-            nextUnlinked = new ArrayList<>(unlinked);
-            nextUnlinked.replaceAll(u -> now.containsKey(u.task().file())
-                    ? new Unlinked(now.get(u.task().file()), u.reason(), u.specification()) : u);
-        }
-        return new Portfolio(nextInitiatives, nextUnlinked, specByTaskFile);
+        return new Portfolio(nextInitiatives, unlinked, specByTaskFile, byFile(nextInitiatives), unlinkedByReason);
     }
 
-    /** The unlinked tasks grouped by reason, in reason order, each group in task order. */
-    public Map<Reason, List<Unlinked>> unlinkedByReason() {
-        Map<Reason, List<Unlinked>> groups = new LinkedHashMap<>();
-        for (Unlinked u : unlinked) groups.computeIfAbsent(u.reason(), k -> new ArrayList<>()).add(u);
-        return groups;
-    }
 }

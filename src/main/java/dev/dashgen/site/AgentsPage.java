@@ -28,8 +28,15 @@ final class AgentsPage implements PageKind {
     record Summary(String name, String url, List<Integer> counts, int tasks, int wip, int finished30, String cost,
                    String month, String invocations, String errors) {}
 
-    /** One lane of an agent's page: where its tasks go ({@link Fragments#slot}) and how many there are. */
-    record LaneTasks(String id, String label, String tasks, int count) {}
+    /**
+     * One lane of an agent's page: where its tasks go ({@link Fragments#slot}), how many there are and how many
+     * show (as on the board; the rest are on the lane's pages, filtered by the agent), and where the rest are.
+     */
+    record LaneTasks(String id, String label, String tasks, int count, int shown, String moreUrl) {
+        public int more() {
+            return count - shown;
+        }
+    }
 
     /** One day of an agent's cost. */
     record Day(String date, String cost, String tokens, String invocations) {}
@@ -55,10 +62,12 @@ final class AgentsPage implements PageKind {
             List<Integer> counts = lanes.stream().map(l -> mine.getOrDefault(l, List.of()).size()).toList();
             Breakdown b = usage.get(name);
             List<AgentDailyCost> daily = r == null ? null : r.agentDaily().stream().filter(d -> d.agent().equals(name)).toList();
+            // Counting what an agent finished walks its finished tasks: done once per list of them, not per edit.
+            int finished30 = ctx.caches().counts.get(name, List.of(mine.getOrDefault(Lane.DONE, List.of()),
+                    mine.getOrDefault(Lane.ARCHIVE, List.of()), m.now()), () -> finishedSince(mine, m.now().minus(java.time.Duration.ofDays(30))));
             int wip = 0;
             for (Lane open : List.of(Lane.ASSIGNED, Lane.IN_PROGRESS, Lane.BLOCKED)) wip += mine.getOrDefault(open, List.of()).size();
-            Summary s = new Summary(name, url, counts, mine.values().stream().mapToInt(List::size).sum(), wip,
-                    finishedSince(mine, m.now().minus(java.time.Duration.ofDays(30))),
+            Summary s = new Summary(name, url, counts, mine.values().stream().mapToInt(List::size).sum(), wip, finished30,
                     b == null ? (r == null ? "" : Usd.format(BigDecimal.ZERO)) : Usd.format(b.usage().cost()),
                     r == null ? "" : Usd.format(thisMonth(daily, m.now())),
                     b == null ? "" : Numbers.count(b.usage().invocations()), b == null ? "" : Numbers.count(b.usage().errors()));
@@ -67,8 +76,9 @@ final class AgentsPage implements PageKind {
             // A profile's Markdown is rendered once, not on every edit of one of the agent's tasks.
             AgentProfileView profile = found == null ? null : ctx.caches().profiles.get(name,
                     List.of(found, m.repository().repo().links()), () -> AgentProfileView.of(found, m.repository().repo().links()));
-            out.put(url, ctx.caches().pages.get(url, java.util.Arrays.asList(meta, s, mine, lanes, labels, daily, profile),
-                    () -> agentPage(ctx, url, s, mine, labels, daily, profile)));
+            Map<Lane, List<TaskView>> shown = shown(m, mine);
+            out.put(url, ctx.caches().pages.get(url, java.util.Arrays.asList(meta, s, shown, lanes, labels, daily, profile),
+                    () -> agentPage(ctx, url, s, mine, shown, labels, daily, profile)));
         }
         if (ctx.previous() != null) {
             ctx.previous().agentUrls().values().forEach(url -> {
@@ -107,16 +117,29 @@ final class AgentsPage implements PageKind {
         return sum;
     }
 
+    /**
+     * The views an agent's page lists in each lane: as many as the board shows of a lane (Done: the most recent), so
+     * the page stays light however many tasks the agent has.
+     */
+    private static Map<Lane, List<TaskView>> shown(SiteModel m, Map<Lane, List<TaskView>> mine) {
+        Map<Lane, List<TaskView>> shown = new java.util.EnumMap<>(Lane.class);
+        mine.forEach((lane, views) -> shown.put(lane, views.subList(0, Math.min(views.size(), BoardPage.limit(m.config(), lane)))));
+        return shown;
+    }
+
     private static Content agentPage(PageContext ctx, String url, Summary s, Map<Lane, List<TaskView>> mine,
-                                     Map<String, String> labels, List<AgentDailyCost> daily, AgentProfileView profile) {
+                                     Map<Lane, List<TaskView>> shown, Map<String, String> labels, List<AgentDailyCost> daily,
+                                     AgentProfileView profile) {
         Chrome.SiteMeta meta = ctx.meta();
         Theme theme = ctx.theme();
         List<LaneTasks> byLane = new ArrayList<>();
         List<List<byte[]>> lists = new ArrayList<>();
         for (Lane lane : Lane.values()) {
-            List<TaskView> views = mine.getOrDefault(lane, List.of());
+            List<TaskView> views = shown.getOrDefault(lane, List.of());
             if (views.isEmpty()) continue;
-            byLane.add(new LaneTasks(lane.id(), labels.get(lane.id()), Fragments.slot(lists.size()), views.size()));
+            int count = mine.get(lane).size();
+            String more = LanePages.url(lane, 1) + "?agent=" + java.net.URLEncoder.encode(s.name(), java.nio.charset.StandardCharsets.UTF_8);
+            byLane.add(new LaneTasks(lane.id(), labels.get(lane.id()), Fragments.slot(lists.size()), count, views.size(), more));
             List<byte[]> items = new ArrayList<>(views.size());
             for (TaskView v : views) {
                 items.add(ctx.caches().agentItems.get(v.task().file(), List.of(meta, v), () -> {

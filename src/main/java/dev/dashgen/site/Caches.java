@@ -17,6 +17,7 @@ public final class Caches {
     final Memo<Object, DataFiles.TaskLine> lines = new Memo<>();
     final Memo<String, String> descriptions = new Memo<>();
     final Memo<Object, AgentProfileView> profiles = new Memo<>();
+    final Memo<Object, Integer> counts = new Memo<>();
 
     /** Forgets what belongs to task files and pages that are gone. */
     public void retain(Set<String> taskFiles, Set<String> paths) {
@@ -39,5 +40,6 @@ public final class Caches {
         lines.clear();
         descriptions.clear();
         profiles.clear();
+        counts.clear();
     }
 }

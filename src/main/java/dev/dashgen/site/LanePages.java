@@ -13,8 +13,9 @@ final class LanePages implements PageKind {
     /** A link to one page of a lane list. */
     record PageLink(int number, String url, boolean current) {}
 
-    /** Everything one page of a lane list reads. */
-    record Key(Chrome.SiteMeta meta, Lane lane, String label, int total, List<TaskView> rows, List<PageLink> pages) {}
+    /** Everything one page of a lane list reads: the agents are the lane's, for its filter. */
+    record Key(Chrome.SiteMeta meta, Lane lane, String label, int total, List<TaskView> rows, List<PageLink> pages,
+               List<String> agents) {}
 
     static String url(Lane lane, int page) {
         return "lanes/" + lane.id() + (page == 1 ? "" : "-" + page) + ".html";
@@ -48,12 +49,16 @@ final class LanePages implements PageKind {
         List<TaskView> views = m.lane(lane);
         int size = m.config().board().pageSize();
         int pages = pageCount(m, lane);
+        List<String> agents = new ArrayList<>();
+        new java.util.TreeMap<>(m.agents()).forEach((agent, mine) -> {
+            if (!mine.getOrDefault(lane, List.of()).isEmpty()) agents.add(agent);
+        });
         for (int p = 1; p <= pages; p++) {
             int page = p;
             List<PageLink> links = new ArrayList<>();
             for (int q = 1; q <= pages; q++) links.add(new PageLink(q, url(lane, q).substring("lanes/".length()), q == page));
             List<TaskView> rows = views.subList(Math.min(views.size(), (p - 1) * size), Math.min(views.size(), p * size));
-            Key key = new Key(meta, lane, label, views.size(), rows, links);
+            Key key = new Key(meta, lane, label, views.size(), rows, links, agents);
             String path = url(lane, p);
             out.put(path, ctx.caches().pages.get(path, key, () -> {
                 Map<String, Object> c = Chrome.context(meta, "../", label + (pages > 1 ? " (page " + page + " of " + pages + ")" : ""), "lanes");
@@ -63,6 +68,8 @@ final class LanePages implements PageKind {
                 c.put("rows", Fragments.slot(0));
                 c.put("count", rows.size());
                 c.put("pages", key.pages());
+                c.put("agents", agents);
+                c.put("priorities", java.util.Arrays.stream(dev.dashgen.tasks.Priority.values()).map(dev.dashgen.tasks.Priority::id).toList());
                 List<byte[]> items = new ArrayList<>(rows.size());
                 for (TaskView v : rows) {
                     items.add(ctx.caches().rows.get(v.task().file(), List.of(meta, v), () -> {

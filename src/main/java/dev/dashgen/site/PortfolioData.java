@@ -39,7 +39,7 @@ final class PortfolioData {
             g.writeArrayFieldStart("unlinked");
             for (Portfolio.Unlinked u : portfolio.unlinked()) {
                 g.writeStartObject();
-                g.writeStringField("id", u.task().id());
+                g.writeStringField("id", u.id());
                 g.writeStringField("reason", u.reason().id());
                 g.writeStringField("specification", u.specification());
                 g.writeEndObject();

@@ -49,10 +49,15 @@ final class PortfolioPage implements PageKind {
         SiteModel m = ctx.model();
         Chrome.SiteMeta meta = m.meta();
         RepoLinks links = m.repository().repo().links();
+        // Unlinked tasks are shown by their views (title, page), linked ones by the tasks the portfolio holds.
+        List<TaskView> shown = new ArrayList<>();
+        m.portfolio().unlinkedByReason().values().forEach(list -> {
+            for (Portfolio.Unlinked u : list.subList(0, Math.min(UNLINKED_SHOWN, list.size()))) shown.add(m.view(u.file()));
+        });
         // Task pages are named by slug: a task that came or went can move another's page.
-        List<Object> key = List.of(meta, m.portfolio(), links, m.config().lanes(), m.workspace().slugs());
+        List<Object> key = List.of(meta, m.portfolio(), links, m.config().lanes(), m.workspace().slugs(), shown);
         out.put("portfolio.html", ctx.caches().pages.get("portfolio.html", key, () -> Content.of(
-                render(m.theme(), meta, m.portfolio(), t -> m.view(t).url(), links, m.config().lanes()))));
+                render(m.theme(), meta, m.portfolio(), t -> m.view(t).url(), m::view, links, m.config().lanes()))));
         out.put(PortfolioData.PATH, ctx.caches().pages.get(PortfolioData.PATH, List.of(m.portfolio(), m.now()),
                 () -> Content.of(PortfolioData.bytes(m.portfolio(), m.now()))));
     }
@@ -63,7 +68,7 @@ final class PortfolioPage implements PageKind {
      * @param lanes   the configured lane labels
      */
     static byte[] render(Theme theme, Chrome.SiteMeta meta, Portfolio portfolio, Function<Task, String> taskUrl,
-                         RepoLinks links, Config.Lanes lanes) {
+                         Function<String, TaskView> viewOfFile, RepoLinks links, Config.Lanes lanes) {
         Map<String, Object> c = Chrome.context(meta, "", "Portfolio", "portfolio");
         List<InitiativeRow> initiatives = new ArrayList<>();
         int specCount = 0;
@@ -82,7 +87,8 @@ final class PortfolioPage implements PageKind {
         portfolio.unlinkedByReason().forEach((reason, list) -> {
             List<UnlinkedRow> rows = new ArrayList<>();
             for (Portfolio.Unlinked u : list.subList(0, Math.min(UNLINKED_SHOWN, list.size()))) {
-                rows.add(new UnlinkedRow(u.task().id(), u.task().title(), taskUrl.apply(u.task()), u.specification()));
+                TaskView v = viewOfFile.apply(u.file());
+                rows.add(new UnlinkedRow(u.id(), v.task().title(), v.url(), u.specification()));
             }
             unlinked.add(new UnlinkedGroup(reason.id(), reason.label(), list.size(), rows, list.size() - rows.size()));
         });

@@ -20,13 +20,15 @@ final class ProblemsPage implements PageKind {
     @Override
     public void render(PageContext ctx, PageOutput out) {
         SiteModel m = ctx.model();
-        List<Row> rows = m.workspace().problems().stream().map(p -> {
-            String file = m.workspace().taskFile(p.file());
-            TaskView v = file == null ? null : m.view(file);
-            return new Row(p, v == null ? null : v.url());
-        }).toList();
         Chrome.SiteMeta meta = ctx.meta();
-        out.put("problems.html", ctx.caches().pages.get("problems.html", List.of(meta, rows), () -> {
+        // Rows link task pages, named by slug: the page reads the problems and the slugs.
+        List<Object> key = List.of(meta, m.workspace().problems(), m.workspace().slugs());
+        out.put("problems.html", ctx.caches().pages.get("problems.html", key, () -> {
+            List<Row> rows = m.workspace().problems().stream().map(p -> {
+                String file = m.workspace().taskFile(p.file());
+                TaskView v = file == null ? null : m.view(file);
+                return new Row(p, v == null ? null : v.url());
+            }).toList();
             Map<String, Object> c = Chrome.context(meta, "", "Problems", "problems");
             c.put("rows", rows);
             return Content.of(ctx.theme().render("problems", c));

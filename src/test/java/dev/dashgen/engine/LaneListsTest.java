@@ -61,11 +61,7 @@ class LaneListsTest {
         Map<Lane, List<TaskView>> patched = LaneLists.patched(lanes, olds, news, touched);
         assertEquals(LaneLists.of(next), patched);
 
-        Set<AgentLists.Pair> pairs = new HashSet<>();
-        for (List<TaskView> list : List.of(olds, news)) {
-            for (TaskView v : list) if (v.task().agent() != null) pairs.add(new AgentLists.Pair(v.task().agent(), v.task().lane()));
-        }
-        assertEquals(AgentLists.of(patched), AgentLists.patched(AgentLists.of(lanes), patched, pairs));
+        assertEquals(AgentLists.of(patched), AgentLists.patched(AgentLists.of(lanes), olds, news));
     }
 
     private static List<TaskView> views(Workspace ws) {

@@ -99,7 +99,7 @@ class PortfolioTest {
         SpecReader.Specs specs = new SpecReader.Specs(new TreeMap<>(), new TreeSet<>(Set.of("specifications/link-out.md")), List.of());
         Portfolio p = Portfolio.of(tasks, specs);
         List<String> rows = new ArrayList<>();
-        p.unlinked().forEach(u -> rows.add(u.task().id() + " " + u.reason().id() + " " + u.specification()));
+        p.unlinked().forEach(u -> rows.add(u.id() + " " + u.reason().id() + " " + u.specification()));
         assertEquals(List.of("a no_specification null", "d no_specification null", "e no_specification null",
                 "b not_found specifications/gone.md", "g not_found specifications/gone.md",
                 "c outside_repository ../elsewhere/spec.md", "f outside_repository https://example.org/spec.md",

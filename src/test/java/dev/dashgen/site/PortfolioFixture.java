@@ -62,7 +62,13 @@ final class PortfolioFixture {
         return "tasks/" + workspace.slug(t) + ".html";
     }
 
+    /** The view of the task in {@code file}, as the page shows an unlinked task. */
+    TaskView view(String file) {
+        int i = workspace.indexOf(file);
+        return TaskView.of(workspace, i, "lane", Sites.NOW, null, null);
+    }
+
     byte[] page() {
-        return PortfolioPage.render(Sites.theme(), META, portfolio, this::taskUrl, LINKS, Config.Lanes.DEFAULTS);
+        return PortfolioPage.render(Sites.theme(), META, portfolio, this::taskUrl, this::view, LINKS, Config.Lanes.DEFAULTS);
     }
 }

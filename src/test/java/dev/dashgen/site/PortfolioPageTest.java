@@ -71,7 +71,7 @@ class PortfolioPageTest {
     void withoutARepositoryUrlSpecificationsAreText() {
         PortfolioFixture f = PortfolioFixture.standard();
         Document doc = Jsoup.parse(new String(PortfolioPage.render(Sites.theme(), PortfolioFixture.META, f.portfolio, f::taskUrl,
-                dev.dashgen.portfolio.RepoLinks.NONE, dev.dashgen.config.Config.Lanes.DEFAULTS), StandardCharsets.UTF_8));
+                f::view, dev.dashgen.portfolio.RepoLinks.NONE, dev.dashgen.config.Config.Lanes.DEFAULTS), StandardCharsets.UTF_8));
         assertEquals(0, doc.select("article.spec h3 a").size());
         assertEquals("Card <em>payments</em>", doc.selectFirst("article.spec h3").ownText());
     }
