@@ -1,0 +1,103 @@
+package dev.dashgen.metrics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * The forecast's trials (PRODUCT.md §4.4). A trial simulates the days from tomorrow on, each day's finished count
+ * drawn uniformly from the samples; it ends when the open work is done and the last "how many by" date is reached.
+ * The open work is done on the first day the running sum reaches N (today when N is 0). Then the trial draws N
+ * task costs uniformly from the given costs and sums them. All draws come, in exactly that order, trial after
+ * trial, from one {@link SplittableRandom} seeded with {@code forecast.seed}: its algorithm is fixed by the JDK's
+ * specification, so the same inputs give the same results on every JDK and machine. A trial stops at
+ * {@value #CAP_DAYS} days (ten years) even if not done: very slow throughput against much open work would otherwise
+ * run for ever; such trials count as not done, and a percentile that falls on one has no date.
+ */
+public final class MonteCarlo {
+    public static final int TRIALS = 10_000;
+    public static final int CAP_DAYS = 3653;
+    private static final int MICRO = 6;
+
+    private MonteCarlo() {}
+
+    /**
+     * @param samples tasks finished on each day of {@code window}, oldest first; at least one must be non-zero
+     * @param dates   the "how many by" dates; those not after today or beyond the cap are left out
+     * @param costs   USD per task finished in the report window, in a fixed order; null or empty for no cost forecast
+     */
+    public static Forecast run(LocalDate today, FlowReport.Window window, int[] samples, int open, long seed,
+                               List<LocalDate> dates, List<BigDecimal> costs, String costNote) {
+        if (Arrays.stream(samples).allMatch(s -> s == 0)) throw new IllegalArgumentException("no throughput to sample");
+        if (open < 0) throw new IllegalArgumentException("open must be >= 0");
+        LocalDate last = today.plusDays(CAP_DAYS);
+        LocalDate[] by = dates.stream().filter(d -> d.isAfter(today) && !d.isAfter(last)).distinct().sorted().toArray(LocalDate[]::new);
+        int[] byDay = Arrays.stream(by).mapToInt(d -> (int) (d.toEpochDay() - today.toEpochDay())).toArray();
+        int horizon = byDay.length == 0 ? 0 : byDay[byDay.length - 1];
+        long[] micros = costs == null ? new long[0] : costs.stream()
+                .mapToLong(c -> c.setScale(MICRO, RoundingMode.HALF_EVEN).unscaledValue().longValueExact()).toArray();
+
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] doneDay = new int[TRIALS];
+        int[][] counts = new int[byDay.length][TRIALS];
+        long[] cost = new long[TRIALS];
+        int w = samples.length;
+        for (int trial = 0; trial < TRIALS; trial++) {
+            int sum = 0;
+            int done = open == 0 ? 0 : -1;
+            int next = 0;
+            for (int day = 1; done < 0 && day <= CAP_DAYS || day <= horizon; day++) {
+                sum += samples[random.nextInt(w)];
+                if (done < 0 && sum >= open) done = day;
+                while (next < byDay.length && byDay[next] == day) counts[next++][trial] = sum;
+            }
+            doneDay[trial] = done < 0 ? Integer.MAX_VALUE : done;
+            if (micros.length > 0) {
+                long total = 0;
+                for (int i = 0; i < open; i++) total += micros[random.nextInt(micros.length)];
+                cost[trial] = total;
+            }
+        }
+        Arrays.sort(doneDay);
+        TreeMap<LocalDate, Integer> doneBy = new TreeMap<>();
+        int unfinished = 0;
+        for (int d : doneDay) {
+            if (d == Integer.MAX_VALUE) unfinished++;
+            else doneBy.merge(today.plusDays(d), 1, Integer::sum);
+        }
+        Forecast.Cost costs3 = null;
+        if (micros.length > 0) {
+            Arrays.sort(cost);
+            costs3 = new Forecast.Cost(usd(cost, Percentiles.P50), usd(cost, Percentiles.P85), usd(cost, Percentiles.P95), micros.length);
+        }
+        Forecast.WhenDone whenDone = new Forecast.WhenDone(date(today, doneDay, Percentiles.P50),
+                date(today, doneDay, Percentiles.P85), date(today, doneDay, Percentiles.P95), costs3);
+        List<Forecast.HowMany> howMany = new java.util.ArrayList<>();
+        for (int j = 0; j < by.length; j++) {
+            int[] c = counts[j];
+            Arrays.sort(c);
+            howMany.add(new Forecast.HowMany(by[j], atLeast(c, Percentiles.P50), atLeast(c, Percentiles.P85), atLeast(c, Percentiles.P95)));
+        }
+        List<Integer> sampleList = Arrays.stream(samples).boxed().toList();
+        return new Forecast(window, sampleList, TRIALS, seed, open, whenDone, howMany, doneBy, unfinished, CAP_DAYS,
+                micros.length > 0 ? null : costNote);
+    }
+
+    private static LocalDate date(LocalDate today, int[] ascending, BigDecimal p) {
+        int d = ascending[Percentiles.nearestRank(ascending.length, p) - 1];
+        return d == Integer.MAX_VALUE ? null : today.plusDays(d);
+    }
+
+    /** "At least X": the nearest rank counted from the top, so that share of the trials finished X or more. */
+    private static int atLeast(int[] ascending, BigDecimal p) {
+        return ascending[ascending.length - Percentiles.nearestRank(ascending.length, p)];
+    }
+
+    private static BigDecimal usd(long[] ascending, BigDecimal p) {
+        return Percentiles.plain(BigDecimal.valueOf(ascending[Percentiles.nearestRank(ascending.length, p) - 1], MICRO));
+    }
+}
