@@ -70,7 +70,8 @@ public final class Flow {
         int[] leads = items.stream().filter(i -> i.leadDays() != null && window.contains(i.dates().finished()))
                 .mapToInt(FlowReport.Item::leadDays).toArray();
         Forecasting forecasting = forecast(tasks, items, today, config, costs, windowCosts);
-        return new FlowReport(now, config.timezone(), today, window, items, excluded, throughput(items, window),
+        FlowReport.Basis basis = new FlowReport.Basis(history.present(), history.shallow(), history.commits());
+        return new FlowReport(now, config.timezone(), today, basis, window, items, excluded, throughput(items, window),
                 distribution(leads), distribution(cycles), cfd(inCfd, window), aging(items, cycles),
                 wip(items, config.flow().agentWipLimit()), forecasting.forecast(), forecasting.reason());
     }

@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param items      every task, in the order given, with its stage dates
  * @param excluded   every task left out of a metric, with the metric and why
  * @param forecast   null when there is no throughput to forecast from; {@code noForecast} then says why
+ * @param basis      what the stage dates were read from: Git history (and whether it was cut short) or YAML alone
  */
-public record FlowReport(Instant now, String timezone, LocalDate today, Window window, List<Item> items,
+public record FlowReport(Instant now, String timezone, LocalDate today, Basis basis, Window window, List<Item> items,
                          List<Excluded> excluded, List<WeekCount> throughput, Distribution leadTime,
                          Distribution cycleTime, List<CfdDay> cfd, List<Aging> aging, List<AgentWip> wipByAgent,
                          Forecast forecast, String noForecast) {
@@ -30,6 +31,9 @@ public record FlowReport(Instant now, String timezone, LocalDate today, Window w
         wipByAgent = List.copyOf(wipByAgent);
         if ((forecast == null) == (noForecast == null)) throw new IllegalArgumentException("a forecast or the reason there is none");
     }
+
+    /** Whether Git history was read ({@code commits} of it), and whether a shallow clone cut it short. */
+    public record Basis(boolean git, boolean shallow, int commits) {}
 
     /** Calendar days {@code from} to {@code to}, both included. */
     public record Window(LocalDate from, LocalDate to) {
