@@ -17,16 +17,18 @@ import java.util.TreeSet;
  * @param taskFilesPerFolder top-level folder → number of {@code *.yaml}/{@code *.yml} files in it, backups included
  * @param taskFiles          task files in the folders dashgen reads: {@link DemoOptions#tasks()}
  * @param invocations        the telemetry rows, oldest first; each iteration regenerates the same rows
+ * @param plans              task file in a lane folder → the plan it was written from (its Git history follows it)
  */
 public record DemoWorkspace(SortedMap<String, String> files, SortedSet<String> latin1Files,
                             SortedMap<String, BrokenKind> brokenFiles, SortedMap<String, Integer> taskFilesPerFolder,
-                            int taskFiles, Invocations invocations) {
+                            int taskFiles, Invocations invocations, SortedMap<String, PlannedTask> plans) {
 
     public DemoWorkspace {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         latin1Files = Collections.unmodifiableSortedSet(new TreeSet<>(latin1Files));
         brokenFiles = Collections.unmodifiableSortedMap(new TreeMap<>(brokenFiles));
         taskFilesPerFolder = Collections.unmodifiableSortedMap(new TreeMap<>(taskFilesPerFolder));
+        plans = Collections.unmodifiableSortedMap(new TreeMap<>(plans));
     }
 
     /** The bytes to write for {@code path}: UTF-8, except the files meant to be Latin-1. */

@@ -1,0 +1,224 @@
+package dev.dashgen.demo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TreeFormatter;
+
+/**
+ * Makes the demo folder a Git repository (branch {@code main}) whose commits are {@link DemoHistory}'s, then one
+ * last commit at {@code now} holding every other file the demo wrote (README, configuration, backups, …) except
+ * the telemetry database, which {@code .gitignore} leaves out. The last commit's tree is the folder, and the index
+ * matches it, so {@code git status} is clean. Commits are built directly (trees from memory, objects into one pack)
+ * rather than through the index: the same workspace gives the same commit ids, fast even at 100,000 tasks.
+ */
+final class DemoRepository {
+    static final String IGNORE = "/" + DemoWriter.TELEMETRY + "*\n";
+
+    private DemoRepository() {}
+
+    static ObjectId write(Path dir, DemoWorkspace workspace, Instant now) throws IOException {
+        SortedMap<String, PlannedTask> tasks = workspace.plans();
+        Files.writeString(dir.resolve(".gitignore"), IGNORE, StandardCharsets.UTF_8);
+        String work = DemoWriter.WORK + "/";
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+             Repository repo = git.getRepository();
+             ObjectInserter ins = ((ObjectDirectory) repo.getObjectDatabase()).newPackInserter()) {
+            Map<String, ObjectId> blobs = new HashMap<>();
+            Folder root = new Folder();
+            ObjectId parent = null;
+            for (DemoHistory.Commit c : DemoHistory.plan(tasks, now, DemoHistory.MAX_COMMITS)) {
+                for (DemoHistory.Move m : c.moves()) {
+                    ObjectId blob = blobs.computeIfAbsent(m.file(), f -> insert(ins, workspace.bytes(f)));
+                    if (m.from() != null) root.remove(work + m.from());
+                    root.put(work + m.to(), blob);
+                }
+                parent = commit(ins, root.write(ins), parent, c.author(), c.at(), c.message());
+            }
+            SortedMap<String, Path> onDisk = files(dir);
+            for (String path : root.paths()) {
+                if (!onDisk.containsKey(path)) throw new IllegalStateException("the demo history placed " + path + ", which is not on disk");
+            }
+            SortedMap<String, ObjectId> all = new TreeMap<>();
+            for (var e : onDisk.entrySet()) {
+                ObjectId blob = root.get(e.getKey());
+                if (blob == null) {
+                    blob = insert(ins, Files.readAllBytes(e.getValue()));
+                    root.put(e.getKey(), blob);
+                }
+                all.put(e.getKey(), blob);
+            }
+            ObjectId head = commit(ins, root.write(ins), parent, DemoHistory.PEOPLE.get(0), now,
+                    "Demo workspace: configuration, read-me and everything else beside the tasks");
+            ins.flush();
+            RefUpdate ref = repo.updateRef(Constants.R_HEADS + "main");
+            ref.setNewObjectId(head);
+            ref.setForceUpdate(true);
+            ref.disableRefLog();
+            RefUpdate.Result result = ref.update();
+            if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED) {
+                throw new IOException("cannot point the demo's main branch at its last commit: " + result);
+            }
+            index(repo, all, onDisk);
+            return head;
+        } catch (GitAPIException e) {
+            throw new IOException("cannot make the demo folder a Git repository: " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectId insert(ObjectInserter ins, byte[] bytes) {
+        try {
+            return ins.insert(Constants.OBJ_BLOB, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectId commit(ObjectInserter ins, ObjectId tree, ObjectId parent, DemoHistory.Person who, Instant at,
+                                   String message) throws IOException {
+        CommitBuilder c = new CommitBuilder();
+        c.setTreeId(tree);
+        if (parent != null) c.setParentId(parent);
+        PersonIdent ident = new PersonIdent(who.name(), who.email(), at, ZoneOffset.UTC);
+        c.setAuthor(ident);
+        c.setCommitter(ident);
+        c.setMessage(message + "\n");
+        return ins.insert(c);
+    }
+
+    /** Every regular file of the demo folder but Git's own and the ignored telemetry database, by {@code /}-path. */
+    private static SortedMap<String, Path> files(Path dir) throws IOException {
+        SortedMap<String, Path> files = new TreeMap<>(BYTES);
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return d.equals(dir.resolve(Constants.DOT_GIT)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                String rel = dir.relativize(f).toString().replace('\\', '/');
+                if (attrs.isRegularFile() && !rel.startsWith(DemoWriter.TELEMETRY)) files.put(rel, f);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
+    }
+
+    /** The index as Git would leave it after checking out the last commit: the same blobs, with each file's size and time. */
+    private static void index(Repository repo, SortedMap<String, ObjectId> blobs, SortedMap<String, Path> onDisk) throws IOException {
+        DirCache cache = repo.lockDirCache();
+        try {
+            DirCacheBuilder builder = cache.builder();
+            for (var e : blobs.entrySet()) {
+                BasicFileAttributes attrs = Files.readAttributes(onDisk.get(e.getKey()), BasicFileAttributes.class);
+                DirCacheEntry entry = new DirCacheEntry(e.getKey());
+                entry.setFileMode(FileMode.REGULAR_FILE);
+                entry.setObjectId(e.getValue());
+                entry.setLength(attrs.size());
+                entry.setLastModified(attrs.lastModifiedTime().toInstant());
+                builder.add(entry);
+            }
+            builder.finish();
+            cache.write();
+            cache.commit();
+        } finally {
+            cache.unlock();
+        }
+    }
+
+    /** Paths in Git's byte order. */
+    private static final Comparator<String> BYTES = (a, b) -> Arrays.compareUnsigned(
+            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
+    /**
+     * A folder of the tree being built, remembering its tree id until something under it changes, so a commit only
+     * writes the folders its moves touched.
+     */
+    private static final class Folder {
+        private final TreeMap<String, Folder> folders = new TreeMap<>();
+        private final TreeMap<String, ObjectId> files = new TreeMap<>();
+        private ObjectId id;
+
+        void put(String path, ObjectId blob) {
+            id = null;
+            int slash = path.indexOf('/');
+            if (slash < 0) files.put(path, blob);
+            else folders.computeIfAbsent(path.substring(0, slash), k -> new Folder()).put(path.substring(slash + 1), blob);
+        }
+
+        void remove(String path) {
+            id = null;
+            int slash = path.indexOf('/');
+            if (slash < 0) {
+                if (files.remove(path) == null) throw new IllegalStateException("no file " + path + " to move");
+                return;
+            }
+            String name = path.substring(0, slash);
+            Folder f = folders.get(name);
+            if (f == null) throw new IllegalStateException("no folder " + name + " to move from");
+            f.remove(path.substring(slash + 1));
+            if (f.files.isEmpty() && f.folders.isEmpty()) folders.remove(name);
+        }
+
+        ObjectId get(String path) {
+            int slash = path.indexOf('/');
+            if (slash < 0) return files.get(path);
+            Folder f = folders.get(path.substring(0, slash));
+            return f == null ? null : f.get(path.substring(slash + 1));
+        }
+
+        List<String> paths() {
+            List<String> out = new java.util.ArrayList<>();
+            files.keySet().forEach(out::add);
+            folders.forEach((name, f) -> f.paths().forEach(p -> out.add(name + "/" + p)));
+            return out;
+        }
+
+        /** Git orders a tree's entries by name as bytes, a folder's name as if it ended in '/'. */
+        ObjectId write(ObjectInserter ins) throws IOException {
+            if (id != null) return id;
+            TreeMap<String, Object> entries = new TreeMap<>(BYTES);
+            files.forEach(entries::put);
+            folders.forEach((name, f) -> entries.put(name + "/", f));
+            TreeFormatter fmt = new TreeFormatter();
+            for (var e : entries.entrySet()) {
+                if (e.getValue() instanceof Folder f) {
+                    String name = e.getKey().substring(0, e.getKey().length() - 1);
+                    fmt.append(name, FileMode.TREE, f.write(ins));
+                } else {
+                    fmt.append(e.getKey(), FileMode.REGULAR_FILE, (ObjectId) e.getValue());
+                }
+            }
+            id = fmt.insertTo(ins);
+            return id;
+        }
+    }
+}
