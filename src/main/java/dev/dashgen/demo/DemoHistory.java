@@ -24,6 +24,17 @@ import java.util.SortedMap;
  */
 final class DemoHistory {
     static final int MAX_COMMITS = 1000;
+    static final int MIN_COMMITS = 20;
+    /** Tree entries the commits may write in all: each commit rewrites the folders it touches, up to the whole tree. */
+    private static final long ENTRY_BUDGET = 1_500_000;
+
+    /**
+     * How many commits a demo of {@code tasks} tasks gets at most: {@value #MAX_COMMITS} up to 1,500 tasks (a commit per
+     * move for the bundled demo), fewer as the tree grows, down to {@value #MIN_COMMITS} from 75,000 tasks on.
+     */
+    static int maxCommits(int tasks) {
+        return (int) Math.max(MIN_COMMITS, Math.min(MAX_COMMITS, ENTRY_BUDGET / Math.max(1, tasks)));
+    }
 
     /** A person or agent making commits. */
     record Person(String name, String email) {}

@@ -9,7 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
+import org.eclipse.jgit.internal.storage.file.PackInserter;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -50,11 +50,14 @@ final class DemoRepository {
         String work = DemoWriter.WORK + "/";
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
              Repository repo = git.getRepository();
-             ObjectInserter ins = ((ObjectDirectory) repo.getObjectDatabase()).newPackInserter()) {
+             PackInserter ins = ((ObjectDirectory) repo.getObjectDatabase()).newPackInserter()) {
+            // A new repository holds nothing to look for, and a demo's pack need not be small: speed over size.
+            ins.checkExisting(false);
+            ins.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             Map<String, ObjectId> blobs = new HashMap<>();
             Folder root = new Folder();
             ObjectId parent = null;
-            for (DemoHistory.Commit c : DemoHistory.plan(tasks, now, DemoHistory.MAX_COMMITS)) {
+            for (DemoHistory.Commit c : DemoHistory.plan(tasks, now, DemoHistory.maxCommits(tasks.size()))) {
                 for (DemoHistory.Move m : c.moves()) {
                     ObjectId blob = blobs.computeIfAbsent(m.file(), f -> insert(ins, workspace.bytes(f)));
                     if (m.from() != null) root.remove(work + m.from());
@@ -154,65 +157,72 @@ final class DemoRepository {
         }
     }
 
-    /** Paths in Git's byte order. */
-    private static final Comparator<String> BYTES = (a, b) -> Arrays.compareUnsigned(
-            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Git's order: by UTF-8 bytes, which is code point order. String's own order is the same but for surrogate pairs
+     * against characters from U+E000 up, so those alone are compared by code point.
+     */
+    private static final Comparator<String> BYTES = (a, b) -> {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x == y) continue;
+            if (x < Character.MIN_SURROGATE && y < Character.MIN_SURROGATE) return x - y;
+            return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+        }
+        return a.length() - b.length();
+    };
 
     /**
-     * A folder of the tree being built, remembering its tree id until something under it changes, so a commit only
-     * writes the folders its moves touched.
+     * A folder of the tree being built, its entries kept in Git's tree order (a folder's name sorts as if it ended in
+     * '/'), remembering its tree id until something under it changes, so a commit only writes the folders its moves
+     * touched.
      */
     private static final class Folder {
-        private final TreeMap<String, Folder> folders = new TreeMap<>();
-        private final TreeMap<String, ObjectId> files = new TreeMap<>();
+        private final TreeMap<String, Object> entries = new TreeMap<>(BYTES); // name → blob id, or name + "/" → Folder
         private ObjectId id;
 
         void put(String path, ObjectId blob) {
             id = null;
             int slash = path.indexOf('/');
-            if (slash < 0) files.put(path, blob);
-            else folders.computeIfAbsent(path.substring(0, slash), k -> new Folder()).put(path.substring(slash + 1), blob);
+            if (slash < 0) entries.put(path, blob);
+            else ((Folder) entries.computeIfAbsent(path.substring(0, slash + 1), k -> new Folder())).put(path.substring(slash + 1), blob);
         }
 
         void remove(String path) {
             id = null;
             int slash = path.indexOf('/');
             if (slash < 0) {
-                if (files.remove(path) == null) throw new IllegalStateException("no file " + path + " to move");
+                if (!(entries.remove(path) instanceof ObjectId)) throw new IllegalStateException("no file " + path + " to move");
                 return;
             }
-            String name = path.substring(0, slash);
-            Folder f = folders.get(name);
-            if (f == null) throw new IllegalStateException("no folder " + name + " to move from");
+            String name = path.substring(0, slash + 1);
+            if (!(entries.get(name) instanceof Folder f)) throw new IllegalStateException("no folder " + name + " to move from");
             f.remove(path.substring(slash + 1));
-            if (f.files.isEmpty() && f.folders.isEmpty()) folders.remove(name);
+            if (f.entries.isEmpty()) entries.remove(name);
         }
 
         ObjectId get(String path) {
             int slash = path.indexOf('/');
-            if (slash < 0) return files.get(path);
-            Folder f = folders.get(path.substring(0, slash));
-            return f == null ? null : f.get(path.substring(slash + 1));
+            if (slash < 0) return entries.get(path) instanceof ObjectId blob ? blob : null;
+            return entries.get(path.substring(0, slash + 1)) instanceof Folder f ? f.get(path.substring(slash + 1)) : null;
         }
 
         List<String> paths() {
             List<String> out = new java.util.ArrayList<>();
-            files.keySet().forEach(out::add);
-            folders.forEach((name, f) -> f.paths().forEach(p -> out.add(name + "/" + p)));
+            entries.forEach((name, e) -> {
+                if (e instanceof Folder f) f.paths().forEach(p -> out.add(name + p));
+                else out.add(name);
+            });
             return out;
         }
 
-        /** Git orders a tree's entries by name as bytes, a folder's name as if it ended in '/'. */
         ObjectId write(ObjectInserter ins) throws IOException {
             if (id != null) return id;
-            TreeMap<String, Object> entries = new TreeMap<>(BYTES);
-            files.forEach(entries::put);
-            folders.forEach((name, f) -> entries.put(name + "/", f));
             TreeFormatter fmt = new TreeFormatter();
             for (var e : entries.entrySet()) {
                 if (e.getValue() instanceof Folder f) {
-                    String name = e.getKey().substring(0, e.getKey().length() - 1);
-                    fmt.append(name, FileMode.TREE, f.write(ins));
+                    fmt.append(e.getKey().substring(0, e.getKey().length() - 1), FileMode.TREE, f.write(ins));
                 } else {
                     fmt.append(e.getKey(), FileMode.REGULAR_FILE, (ObjectId) e.getValue());
                 }
