@@ -18,8 +18,13 @@ record GitRepo(Repository repository, String workPath) implements AutoCloseable 
 
     /** The repository of {@code workTree}, or null when it is not inside one. */
     static GitRepo open(Path workTree) throws IOException {
+        // A work tree missing on disk (deleted since the commit --at names) is still a path inside the repository.
         Path dir = workTree.toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
+        Path existing = dir;
+        while (existing != null && !java.nio.file.Files.isDirectory(existing)) existing = existing.getParent();
+        if (existing == null) return null;
+        dir = existing.toRealPath().resolve(existing.relativize(dir)).normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(existing.toFile());
         if (builder.getGitDir() == null) return null;
         Repository repo = builder.setMustExist(true).build();
         if (repo.isBare()) {
@@ -27,7 +32,7 @@ record GitRepo(Repository repository, String workPath) implements AutoCloseable 
             return null;
         }
         Path root = repo.getWorkTree().toPath().toRealPath();
-        Path inside = root.relativize(dir.toRealPath());
+        Path inside = root.relativize(dir);
         String rel = inside.toString().replace('\\', '/');
         if (rel.startsWith("..")) {
             repo.close();

@@ -34,11 +34,11 @@ public record History(boolean present, String head, boolean shallow, int commits
 
     /** A task's identity across commits: its file name without the {@code .yaml}/{@code .yml} extension. */
     public static String taskName(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".yaml")) return name.substring(0, name.length() - 5);
-        if (lower.endsWith(".yml")) return name.substring(0, name.length() - 4);
-        return name;
+        int from = path.lastIndexOf('/') + 1;
+        int end = path.length();
+        if (path.regionMatches(true, end - 5, ".yaml", 0, 5) && end - 5 >= from) return path.substring(from, end - 5);
+        if (path.regionMatches(true, end - 4, ".yml", 0, 4) && end - 4 >= from) return path.substring(from, end - 4);
+        return path.substring(from);
     }
 
     /** For a caller holding plain maps: the same history with {@code tasks} as given. */

@@ -1,11 +1,6 @@
 package dev.dashgen.history;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -14,25 +9,31 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The history as of one commit, saved under the output folder ({@code <cache>/history/<commit id>}) so the next
  * build reads only the commits after it. A file holds the parameters it was made for (the work tree's path in
- * the repository, the exclude globs), the commit counts and the whole {@link Replay} state, in a fixed binary
- * layout with a CRC at the end: no absolute path, no time of writing, nothing of the machine, so two output
- * folders get the same bytes. A file that is corrupt, foreign or made for other parameters is not used.
+ * the repository, the exclude globs), the commit counts and the whole {@link Replay} state in a fixed binary layout
+ * ({@link CacheCodec}: tables of authors, folders and commits, then each task name's paths and moves) with a CRC at
+ * the end: no absolute path, no time of writing, nothing of the machine, so two output folders get the same bytes.
+ * A file that is corrupt, foreign or made for other parameters is not used.
  */
 final class HistoryCache {
     static final String FOLDER = "history";
     private static final byte[] MAGIC = "dashgen-history\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final Pattern NAME = Pattern.compile("[0-9a-f]{40}");
 
     /** What a cache file restores: the state after commit {@code tip}, whose chain ends at {@code root}. */
@@ -68,66 +69,18 @@ final class HistoryCache {
 
     /** The state saved for {@code commit} with {@code key}, or null when there is none or it cannot be used. */
     Saved load(String commit, Key key) {
-        Path file = folder.resolve(commit);
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readAllBytes();
+        try {
+            byte[] bytes = Files.readAllBytes(folder.resolve(commit));
             if (bytes.length < MAGIC.length + 8) return null;
             CRC32 crc = new CRC32();
             crc.update(bytes, 0, bytes.length - 8);
             long stored = 0;
             for (int i = bytes.length - 8; i < bytes.length; i++) stored = (stored << 8) | (bytes[i] & 0xFF);
             if (stored != crc.getValue()) return null;
-            DataInputStream data = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
-            return read(data, commit, key);
+            return read(new CacheCodec.In(bytes, bytes.length - 8), commit, key);
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static Saved read(DataInputStream in, String commit, Key key) throws IOException {
-        byte[] magic = new byte[MAGIC.length];
-        in.readFully(magic);
-        if (!java.util.Arrays.equals(magic, MAGIC) || in.readInt() != VERSION) return null;
-        String workPath = string(in);
-        int excludes = in.readInt();
-        List<String> exclude = new ArrayList<>();
-        for (int i = 0; i < excludes; i++) exclude.add(string(in));
-        if (!new Key(workPath, exclude).equals(key)) return null;
-        String tip = string(in);
-        if (!tip.equals(commit)) return null;
-        String root = string(in);
-        boolean shallow = in.readBoolean();
-        Replay replay = new Replay();
-        replay.commits = in.readInt();
-        int commitCount = in.readInt();
-        List<Replay.Commit> table = new ArrayList<>(commitCount);
-        for (int i = 0; i < commitCount; i++) {
-            table.add(new Replay.Commit(string(in), Instant.ofEpochSecond(in.readLong(), in.readInt()), string(in),
-                    Instant.ofEpochSecond(in.readLong(), in.readInt())));
-        }
-        int names = in.readInt();
-        for (int i = 0; i < names; i++) {
-            String name = string(in);
-            String standing = string(in);
-            int paths = in.readInt();
-            if (paths > 0) {
-                TreeSet<String> set = new TreeSet<>();
-                for (int k = 0; k < paths; k++) set.add(string(in));
-                replay.present.put(name, set);
-            }
-            if (!standing.isEmpty()) replay.standing.put(name, standing);
-            int moves = in.readInt();
-            if (moves > 0) {
-                List<Transition> list = new ArrayList<>(moves);
-                for (int k = 0; k < moves; k++) {
-                    String lane = Transition.LANES.get(in.readByte());
-                    Replay.Commit c = table.get(in.readInt());
-                    list.add(new Transition(lane, c.at(), c.id(), c.author(), c.authorTime(), string(in)));
-                }
-                replay.transitions.put(name, list);
-            }
-        }
-        return new Saved(tip, root, shallow, replay);
     }
 
     /**
@@ -140,19 +93,19 @@ final class HistoryCache {
             Files.createDirectories(folder);
             Path target = folder.resolve(saved.tip());
             Path temp = folder.resolve(saved.tip() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                byte[] body = bytes(saved, key);
-                CRC32 crc = new CRC32();
-                crc.update(body);
-                out.write(body);
-                out.writeLong(crc.getValue());
-            }
+            byte[] body = bytes(saved, key);
+            CRC32 crc = new CRC32();
+            crc.update(body);
+            byte[] file = Arrays.copyOf(body, body.length + 8);
+            long sum = crc.getValue();
+            for (int i = 0; i < 8; i++) file[body.length + i] = (byte) (sum >>> (56 - 8 * i));
+            Files.write(temp, file);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            prune(keep == null ? Set.of(saved.tip()) : new java.util.HashSet<>(List.of(saved.tip(), keep)));
+            prune(keep == null ? Set.of(saved.tip()) : new HashSet<>(List.of(saved.tip(), keep)));
         } catch (IOException e) {
             // The history itself is correct; only the next build's head start is lost.
         }
@@ -168,69 +121,136 @@ final class HistoryCache {
         }
     }
 
-    static byte[] bytes(Saved saved, Key key) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(buffer);
+    static byte[] bytes(Saved saved, Key key) {
+        CacheCodec.Out out = new CacheCodec.Out();
         Replay r = saved.replay();
-        out.write(MAGIC);
-        out.writeInt(VERSION);
-        string(out, key.workPath());
-        out.writeInt(key.exclude().size());
-        for (String glob : key.exclude()) string(out, glob);
-        string(out, saved.tip());
-        string(out, saved.root());
-        out.writeBoolean(saved.shallow());
-        out.writeInt(r.commits);
+        out.bytes(MAGIC).number(VERSION).string(key.workPath()).number(key.exclude().size());
+        for (String glob : key.exclude()) out.string(glob);
+        id(out, saved.tip());
+        id(out, saved.root());
+        out.number(saved.shallow() ? 1 : 0).number(r.commits);
         TreeSet<String> names = new TreeSet<>(r.present.keySet());
         names.addAll(r.transitions.keySet());
-        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> commits = new HashMap<>();
         List<Transition> firsts = new ArrayList<>();
+        Map<String, Integer> authors = new LinkedHashMap<>();
+        Map<String, Integer> folders = new LinkedHashMap<>();
         for (String name : names) {
             for (Transition t : r.transitions.getOrDefault(name, List.of())) {
-                if (index.putIfAbsent(t.commit(), index.size()) == null) firsts.add(t);
+                if (commits.putIfAbsent(t.commit(), commits.size()) == null) firsts.add(t);
+                authors.putIfAbsent(t.author(), authors.size());
+                folders.putIfAbsent(folder(t.path()), folders.size());
             }
-        }
-        out.writeInt(firsts.size());
-        for (Transition t : firsts) {
-            string(out, t.commit());
-            out.writeLong(t.at().getEpochSecond());
-            out.writeInt(t.at().getNano());
-            string(out, t.author());
-            out.writeLong(t.authorTime().getEpochSecond());
-            out.writeInt(t.authorTime().getNano());
-        }
-        out.writeInt(names.size());
-        for (String name : names) {
-            string(out, name);
-            String standing = r.standing.get(name);
-            string(out, standing == null ? "" : standing);
             TreeSet<String> paths = r.present.get(name);
-            out.writeInt(paths == null ? 0 : paths.size());
-            if (paths != null) for (String p : paths) string(out, p);
+            if (paths != null) for (String p : paths) folders.putIfAbsent(folder(p), folders.size());
+            String standing = r.standing.get(name);
+            if (standing != null) folders.putIfAbsent(folder(standing), folders.size());
+        }
+        out.number(authors.size());
+        authors.keySet().forEach(out::string);
+        out.number(folders.size());
+        folders.keySet().forEach(out::string);
+        out.number(firsts.size());
+        for (Transition t : firsts) {
+            id(out, t.commit());
+            out.signed(t.at().getEpochSecond()).number(authors.get(t.author())).signed(t.authorTime().getEpochSecond());
+        }
+        out.number(names.size());
+        for (String name : names) {
+            out.string(name);
+            path(out, folders, name, r.standing.get(name));
+            TreeSet<String> paths = r.present.get(name);
+            out.number(paths == null ? 0 : paths.size());
+            if (paths != null) for (String p : paths) path(out, folders, name, p);
             List<Transition> moves = r.transitions.getOrDefault(name, List.of());
-            out.writeInt(moves.size());
+            out.number(moves.size());
             for (Transition t : moves) {
-                out.writeByte(Transition.LANES.indexOf(t.lane()));
-                out.writeInt(index.get(t.commit()));
-                string(out, t.path());
+                out.number(Transition.LANES.indexOf(t.lane())).number(commits.get(t.commit()));
+                path(out, folders, name, t.path());
             }
         }
-        out.flush();
-        return buffer.toByteArray();
+        return out.toArray();
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    private static Saved read(CacheCodec.In in, String commit, Key key) {
+        if (!Arrays.equals(in.bytes(MAGIC.length), MAGIC) || in.number() != VERSION) return null;
+        String workPath = in.string();
+        int excludes = in.count();
+        List<String> exclude = new ArrayList<>();
+        for (int i = 0; i < excludes; i++) exclude.add(in.string());
+        if (!new Key(workPath, exclude).equals(key)) return null;
+        String tip = id(in);
+        if (!tip.equals(commit)) return null;
+        String root = id(in);
+        boolean shallow = in.number() == 1;
+        Replay replay = new Replay();
+        replay.commits = in.count();
+        String[] authors = new String[in.count()];
+        for (int i = 0; i < authors.length; i++) authors[i] = in.string();
+        String[] folders = new String[in.count()];
+        for (int i = 0; i < folders.length; i++) folders[i] = in.string();
+        Replay.Commit[] table = new Replay.Commit[in.count()];
+        for (int i = 0; i < table.length; i++) {
+            String id = id(in);
+            Instant at = Instant.ofEpochSecond(in.signed());
+            String author = authors[in.count()];
+            table[i] = new Replay.Commit(id, at, author, Instant.ofEpochSecond(in.signed()));
+        }
+        int names = in.count();
+        for (int i = 0; i < names; i++) {
+            String name = in.string();
+            String standing = path(in, folders, name);
+            int paths = in.count();
+            if (paths > 0) {
+                TreeSet<String> set = new TreeSet<>();
+                for (int k = 0; k < paths; k++) set.add(path(in, folders, name));
+                replay.present.put(name, set);
+            }
+            if (standing != null) replay.standing.put(name, standing);
+            int moves = in.count();
+            if (moves > 0) {
+                List<Transition> list = new ArrayList<>(moves);
+                for (int k = 0; k < moves; k++) {
+                    String lane = Transition.LANES.get(in.count());
+                    Replay.Commit c = table[in.count()];
+                    list.add(new Transition(lane, c.at(), c.id(), c.author(), c.authorTime(), path(in, folders, name)));
+                }
+                replay.transitions.put(name, list);
+            }
+        }
+        return in.done() ? new Saved(tip, root, shallow, replay) : null;
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > (1 << 24)) throw new IOException("bad string length " + n);
-        byte[] bytes = new byte[n];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    private static void id(CacheCodec.Out out, String id) {
+        byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
+        ObjectId.fromString(id).copyRawTo(raw, 0);
+        out.bytes(raw);
+    }
+
+    private static String id(CacheCodec.In in) {
+        return ObjectId.fromRaw(in.bytes(Constants.OBJECT_ID_LENGTH)).name();
+    }
+
+    private static String folder(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
+    /** A path as an index into the folder table (0: none) and a file name, "" when it is the task name with .yaml. */
+    private static void path(CacheCodec.Out out, Map<String, Integer> folders, String name, String path) {
+        if (path == null) {
+            out.number(0);
+            return;
+        }
+        String folder = folder(path);
+        String file = path.substring(folder.length());
+        out.number(folders.get(folder) + 1L).string(file.equals(name + ".yaml") ? "" : file);
+    }
+
+    private static String path(CacheCodec.In in, String[] folders, String name) {
+        int folder = in.count();
+        if (folder == 0) return null;
+        String file = in.string();
+        return folders[folder - 1] + (file.isEmpty() ? name + ".yaml" : file);
     }
 
     /** For tests: the folder's file names, sorted. */

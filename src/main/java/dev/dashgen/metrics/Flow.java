@@ -2,6 +2,7 @@ package dev.dashgen.metrics;
 
 import dev.dashgen.config.Config;
 import dev.dashgen.history.History;
+import dev.dashgen.history.Transition;
 import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.Task;
 import java.math.BigDecimal;
@@ -53,8 +54,11 @@ public final class Flow {
         List<Excluded> excluded = new ArrayList<>();
         List<BigDecimal> windowCosts = new ArrayList<>();
         List<FlowReport.Item> inCfd = new ArrayList<>(tasks.size());
+        // Looked up once per task: a hash lookup, where the history's sorted map compares long ids.
+        Map<String, List<Transition>> moves = new java.util.HashMap<>(history.tasks());
         for (Task task : tasks) {
-            StageDates.Dated dated = StageDates.of(task, history.of(task.file()), zone, today);
+            List<Transition> own = moves.getOrDefault(History.taskName(task.file()), List.of());
+            StageDates.Dated dated = StageDates.of(task, own, zone, today);
             excluded.addAll(dated.futureDates());
             FlowReport.Item item = item(task, dated.dates(), today);
             items.add(item);
@@ -66,7 +70,7 @@ public final class Flow {
             }
         }
         int[] cycles = items.stream().filter(i -> i.cycleDays() != null && window.contains(i.dates().finished()))
-                .mapToInt(FlowReport.Item::cycleDays).toArray();
+                .mapToInt(FlowReport.Item::cycleDays).sorted().toArray();
         int[] leads = items.stream().filter(i -> i.leadDays() != null && window.contains(i.dates().finished()))
                 .mapToInt(FlowReport.Item::leadDays).toArray();
         Forecasting forecasting = forecast(tasks, items, today, config, costs, windowCosts);
@@ -155,10 +159,18 @@ public final class Flow {
 
     /** Per day of the window, tasks with each stage date on or before it; tasks with dates out of order are left out. */
     private static List<FlowReport.CfdDay> cfd(List<FlowReport.Item> items, FlowReport.Window window) {
-        long[][] days = new long[4][];
-        for (Stage s : Stage.values()) {
-            days[s.ordinal()] = items.stream().filter(i -> i.dates().get(s) != null)
-                    .mapToLong(i -> i.dates().get(s).toEpochDay()).sorted().toArray();
+        long[][] days = new long[4][items.size()];
+        int[] n = new int[4];
+        for (FlowReport.Item i : items) {
+            StageDates d = i.dates();
+            for (Stage s : Stage.values()) {
+                LocalDate day = d.get(s);
+                if (day != null) days[s.ordinal()][n[s.ordinal()]++] = day.toEpochDay();
+            }
+        }
+        for (int s = 0; s < 4; s++) {
+            days[s] = Arrays.copyOf(days[s], n[s]);
+            Arrays.sort(days[s]);
         }
         List<FlowReport.CfdDay> cfd = new ArrayList<>();
         for (LocalDate d = window.from(); !d.isAfter(window.to()); d = d.plusDays(1)) {

@@ -12,11 +12,16 @@ import java.util.TreeMap;
  * The forecast's trials (PRODUCT.md §4.4). A trial simulates the days from tomorrow on, each day's finished count
  * drawn uniformly from the samples; it ends when the open work is done and the last "how many by" date is reached.
  * The open work is done on the first day the running sum reaches N (today when N is 0). Then the trial draws N
- * task costs uniformly from the given costs and sums them. All draws come, in exactly that order, trial after
- * trial, from one {@link SplittableRandom} seeded with {@code forecast.seed}: its algorithm is fixed by the JDK's
- * specification, so the same inputs give the same results on every JDK and machine. A trial stops at
- * {@value #CAP_DAYS} days (ten years) even if not done: very slow throughput against much open work would otherwise
- * run for ever; such trials count as not done, and a percentile that falls on one has no date.
+ * task costs uniformly from the given costs and sums them.
+ *
+ * <p>Draws are fixed to the bit, so the same inputs give the same forecast on every JDK and machine: one
+ * {@link SplittableRandom} seeded with {@code forecast.seed} (its algorithm is part of the JDK's specification) gives
+ * 64 bits at a time, and each 32-bit half in turn, high half first, picks an index among n as ⌊half·n / 2³²⌋ (a
+ * multiplication instead of a division, off from uniform by at most n/2³²). Trial after trial, the day draws come
+ * first, then the cost draws, and each trial starts on a fresh 64 bits.
+ *
+ * <p>A trial stops at {@value #CAP_DAYS} days (ten years) even if not done: very slow throughput against much open
+ * work would otherwise run for ever; such trials count as not done, and a percentile that falls on one has no date.
  */
 public final class MonteCarlo {
     public static final int TRIALS = 10_000;
@@ -41,26 +46,23 @@ public final class MonteCarlo {
         long[] micros = costs == null ? new long[0] : costs.stream()
                 .mapToLong(c -> c.setScale(MICRO, RoundingMode.HALF_EVEN).unscaledValue().longValueExact()).toArray();
 
-        SplittableRandom random = new SplittableRandom(seed);
+        Draws draws = new Draws(seed);
         int[] doneDay = new int[TRIALS];
         int[][] counts = new int[byDay.length][TRIALS];
         long[] cost = new long[TRIALS];
         int w = samples.length;
         for (int trial = 0; trial < TRIALS; trial++) {
+            draws.fresh();
             int sum = 0;
             int done = open == 0 ? 0 : -1;
             int next = 0;
             for (int day = 1; done < 0 && day <= CAP_DAYS || day <= horizon; day++) {
-                sum += samples[random.nextInt(w)];
+                sum += samples[draws.index(w)];
                 if (done < 0 && sum >= open) done = day;
                 while (next < byDay.length && byDay[next] == day) counts[next++][trial] = sum;
             }
             doneDay[trial] = done < 0 ? Integer.MAX_VALUE : done;
-            if (micros.length > 0) {
-                long total = 0;
-                for (int i = 0; i < open; i++) total += micros[random.nextInt(micros.length)];
-                cost[trial] = total;
-            }
+            if (micros.length > 0) cost[trial] = draws.sum(micros, open);
         }
         Arrays.sort(doneDay);
         TreeMap<LocalDate, Integer> doneBy = new TreeMap<>();
@@ -99,5 +101,48 @@ public final class MonteCarlo {
 
     private static BigDecimal usd(long[] ascending, BigDecimal p) {
         return Percentiles.plain(BigDecimal.valueOf(ascending[Percentiles.nearestRank(ascending.length, p) - 1], MICRO));
+    }
+
+    /** The index draws described above. */
+    private static final class Draws {
+        private final SplittableRandom random;
+        private long bits;
+        private boolean low;
+
+        Draws(long seed) {
+            random = new SplittableRandom(seed);
+        }
+
+        /** Each trial starts on fresh bits, so a trial's draws do not depend on how many the one before took. */
+        void fresh() {
+            low = false;
+        }
+
+        int index(int n) {
+            if (low) {
+                low = false;
+                return (int) (((bits & 0xFFFF_FFFFL) * n) >>> 32);
+            }
+            bits = random.nextLong();
+            low = true;
+            return (int) (((bits >>> 32) * n) >>> 32);
+        }
+
+        /** The sum of {@code count} values drawn from {@code values}: the same draws as {@link #index} in turn, two a step. */
+        long sum(long[] values, int count) {
+            long total = 0;
+            int n = values.length;
+            int i = 0;
+            if (low && count > 0) {
+                total += values[index(n)];
+                i = 1;
+            }
+            for (; i + 1 < count; i += 2) {
+                long b = random.nextLong();
+                total += values[(int) (((b >>> 32) * n) >>> 32)] + values[(int) (((b & 0xFFFF_FFFFL) * n) >>> 32)];
+            }
+            if (i < count) total += values[index(n)];
+            return total;
+        }
     }
 }

@@ -36,13 +36,19 @@ public final class Percentiles {
     }
 
     /**
-     * The share of {@code values} strictly below {@code x}, in whole percent rounded down: a task aged {@code x} days
-     * is older than this percentage of the values, never more. Null for no values.
+     * The share of {@code ascending} (sorted) values strictly below {@code x}, in whole percent rounded down: a task aged
+     * {@code x} days is older than this percentage of the values, never more. Null for no values.
      */
-    public static Integer rankBelow(int[] values, int x) {
-        if (values.length == 0) return null;
-        long below = Arrays.stream(values).filter(v -> v < x).count();
-        return (int) (below * 100 / values.length);
+    public static Integer rankBelow(int[] ascending, int x) {
+        if (ascending.length == 0) return null;
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ascending[mid] < x) low = mid + 1;
+            else high = mid;
+        }
+        return (int) ((long) low * 100 / ascending.length);
     }
 
     /** A decimal without trailing zeros that prints without an exponent: 10, not 1E+1. */

@@ -45,6 +45,21 @@ class GitTreeTest {
     }
 
     @Test
+    void aWorkTreeGoneFromTheDiskIsStillReadFromTheCommit() throws Exception {
+        try (GitFixture repo = GitFixture.init(dir.resolve("repo"))) {
+            RevCommit first = repo.task("work/collaboration/inbox/a.yaml").commit("Ada", "2026-01-01T10:00:00Z");
+            repo.delete("work/collaboration/inbox/a.yaml").commit("Ada", "2026-01-02T10:00:00Z");
+            Path work = repo.root.resolve("work/collaboration");
+            Files.delete(work.resolve("inbox"));
+            Files.delete(work);
+            Files.delete(work.getParent());
+            assertEquals(List.of("inbox/a.yaml"), List.copyOf(GitTree.files(work, first.name()).keySet()));
+            History h = HistoryReader.read(work, List.of(), null, null).history();
+            assertEquals(List.of("inbox", "removed"), h.tasks().get("a").stream().map(Transition::lane).toList());
+        }
+    }
+
+    @Test
     void outsideGitThereIsNoCommitToReadFrom() throws Exception {
         Path plain = Files.createDirectories(dir.resolve("plain"));
         HistoryException e = assertThrows(HistoryException.class, () -> GitTree.files(plain, "HEAD"));

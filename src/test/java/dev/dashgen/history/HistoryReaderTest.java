@@ -83,6 +83,22 @@ class HistoryReaderTest {
     }
 
     @Test
+    void theCacheKeepsEveryDetail() throws Exception {
+        Path cache = dir.resolve("out/.dashgen");
+        HistoryReader.read(work, EXCLUDE, c4.name(), cache);
+        HistoryReader.Read next = HistoryReader.read(work, EXCLUDE, null, cache);
+        assertEquals(2, next.commitsRead(), "c5 and c6 on top of the state cached at c4");
+        assertEquals(HistoryReader.read(work, EXCLUDE, null, null).history(), next.history());
+        repo.copy(W + "inbox/t2.yaml", W + "done/ada/t2.yml").commit("Ada", "2026-01-14T12:00:00Z");
+        HistoryReader.Read more = HistoryReader.read(work, EXCLUDE, null, cache);
+        assertEquals(1, more.commitsRead());
+        assertEquals(HistoryReader.read(work, EXCLUDE, null, null).history(), more.history());
+        repo.delete(W + "done/ada/t2.yml").commit("Ada", "2026-01-15T12:00:00Z");
+        assertEquals(HistoryReader.read(work, EXCLUDE, null, null).history(), HistoryReader.read(work, EXCLUDE, null, cache).history(),
+                "the copy left in the inbox stands for t2 again: the cache kept which files t2 had");
+    }
+
+    @Test
     void excludedFoldersAreReadWhenNotExcluded() throws Exception {
         History h = HistoryReader.read(work, List.of(), null, null).history();
         // Without the exclude, backups/ is an unread folder: still no lane, so still no transition.

@@ -41,6 +41,7 @@ class PercentilesTest {
         assertEquals(80, Percentiles.rankBelow(new int[] {1, 1, 2, 5, 10}, 10));
         assertEquals(60, Percentiles.rankBelow(new int[] {1, 1, 2, 5, 10}, 4));
         assertEquals(0, Percentiles.rankBelow(new int[] {3, 4}, 3));
+        assertEquals(50, Percentiles.rankBelow(new int[] {2, 2, 5, 5}, 5), "ties are not below");
         assertEquals(66, Percentiles.rankBelow(new int[] {1, 2, 9}, 3), "two thirds, rounded down");
         assertEquals(100, Percentiles.rankBelow(new int[] {1, 2}, 30));
         assertNull(Percentiles.rankBelow(new int[0], 3));
