@@ -242,8 +242,9 @@ final class HistoryCache {
             return;
         }
         String folder = folder(path);
-        String file = path.substring(folder.length());
-        out.number(folders.get(folder) + 1L).string(file.equals(name + ".yaml") ? "" : file);
+        int from = folder.length();
+        boolean usual = path.length() == from + name.length() + 5 && path.startsWith(name, from) && path.endsWith(".yaml");
+        out.number(folders.get(folder) + 1L).string(usual ? "" : path.substring(from));
     }
 
     private static String path(CacheCodec.In in, String[] folders, String name) {
