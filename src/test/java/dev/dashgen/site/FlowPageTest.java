@@ -61,11 +61,29 @@ class FlowPageTest {
     }
 
     @Test
+    void anEmptyWorkTreeStillHasAPage() throws Exception {
+        FlowReport r = Flow.compute(List.of(), History.ABSENT, FlowSample.NOW, Config.DEFAULTS, null);
+        Document doc = page(r, Map.of());
+        assertEquals("No task finished in the window.", doc.select("#cycle details p.muted").last().text());
+        assertEquals("No task was left out of any metric.", doc.select("#excluded p").text());
+        assertEquals(r.noForecast(), doc.getElementById("no-forecast").text());
+        assertEquals("—", doc.select("#kpi-lead-p85 .tile-value").text());
+    }
+
+    @Test
     void untrustedTextIsEscaped() throws Exception {
-        Document doc = page(FlowSample.report(), Map.of());
+        String evil = "x\"><img src=x onerror=alert(1)></script><b>";
+        List<dev.dashgen.tasks.Task> tasks = new java.util.ArrayList<>(FlowSample.tasks());
+        tasks.add(dev.dashgen.tasks.TaskParser.parse("id: '" + evil + "'\nagent: '<i>bob</i>'\nstatus: in_progress\n"
+                + "assigned_at: 2026-03-10T10:00:00Z\n", "assigned/bob/evil.yaml", dev.dashgen.tasks.LaneSource.FOLDER).task());
+        FlowReport r = Flow.compute(tasks, History.ABSENT, FlowSample.NOW, FlowSample.config(), null);
+        Document doc = page(r, Map.of());
+        assertTrue(doc.select("img, b, i").isEmpty(), "no markup from task data");
+        assertTrue(doc.select("#aging td").eachText().contains(evil));
+        assertTrue(doc.select("#wip td").eachText().contains("<i>bob</i>"));
         String script = doc.getElementById("dashgen-charts").data();
         assertFalse(script.contains("<"), "no markup can close the data script");
-        assertTrue(doc.select("script").stream().noneMatch(s -> s.data().contains("alert")));
+        assertTrue(new ObjectMapper().readTree(script).at("/aging/points").toString().contains("onerror"));
     }
 
     @Test
