@@ -42,7 +42,7 @@ public record History(boolean present, String head, boolean shallow, int commits
     }
 
     /** For a caller holding plain maps: the same history with {@code tasks} as given. */
-    static History of(String head, boolean shallow, int commits, Map<String, List<Transition>> tasks) {
+    static History replayed(String head, boolean shallow, int commits, Map<String, List<Transition>> tasks) {
         return new History(true, head, shallow, commits, new TreeMap<>(tasks));
     }
 }

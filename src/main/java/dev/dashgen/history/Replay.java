@@ -86,6 +86,6 @@ final class Replay {
     }
 
     History history(String head, boolean shallow) {
-        return History.of(head, shallow, commits, transitions);
+        return History.replayed(head, shallow, commits, transitions);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Flow metrics and the forecast (PRODUCT.md §4.4) as one pure function of the tasks, their history, now, the config
@@ -43,6 +44,16 @@ public final class Flow {
      */
     public static FlowReport compute(List<Task> tasks, History history, Instant now, Config config,
                                      Map<String, BigDecimal> costs) {
+        return compute(tasks, history, now, config, costs, MonteCarlo::run);
+    }
+
+    /**
+     * As {@link #compute(List, History, Instant, Config, Map)}, with the trials run by {@code forecaster}: the
+     * engine may pass one that returns the forecast it made for equal {@link MonteCarlo.Inputs} last time, since the
+     * trials are most of the cost and most edits leave their inputs as they were.
+     */
+    public static FlowReport compute(List<Task> tasks, History history, Instant now, Config config,
+                                     Map<String, BigDecimal> costs, Function<MonteCarlo.Inputs, Forecast> forecaster) {
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(now, "now");
@@ -73,7 +84,7 @@ public final class Flow {
                 .mapToInt(FlowReport.Item::cycleDays).sorted().toArray();
         int[] leads = items.stream().filter(i -> i.leadDays() != null && window.contains(i.dates().finished()))
                 .mapToInt(FlowReport.Item::leadDays).toArray();
-        Forecasting forecasting = forecast(tasks, items, today, config, costs, windowCosts);
+        Forecasting forecasting = forecast(tasks, items, today, config, costs, windowCosts, forecaster);
         FlowReport.Basis basis = new FlowReport.Basis(history.present(), history.shallow(), history.commits());
         return new FlowReport(now, config.timezone(), today, basis, window, items, excluded, throughput(items, window),
                 distribution(leads), distribution(cycles), cfd(inCfd, window), aging(items, cycles),
@@ -209,7 +220,8 @@ public final class Flow {
     private record Forecasting(Forecast forecast, String reason) {}
 
     private static Forecasting forecast(List<Task> tasks, List<FlowReport.Item> items, LocalDate today, Config config,
-                                        Map<String, BigDecimal> costs, List<BigDecimal> windowCosts) {
+                                        Map<String, BigDecimal> costs, List<BigDecimal> windowCosts,
+                                        Function<MonteCarlo.Inputs, Forecast> forecaster) {
         Config.Forecast f = config.forecast();
         FlowReport.Window window = new FlowReport.Window(today.minusDays(f.windowDays()), today.minusDays(1));
         int[] samples = new int[f.windowDays()];
@@ -227,6 +239,8 @@ public final class Flow {
         dates.addAll(f.fixedDates());
         String costNote = costs == null ? "No cost forecast: without telemetry the cost of finished tasks is unknown."
                 : windowCosts.isEmpty() ? "No cost forecast: no task finished in the report window has a known LLM cost." : null;
-        return new Forecasting(MonteCarlo.run(today, window, samples, open, f.seed(), dates, windowCosts, costNote), null);
+        List<Integer> sampleList = Arrays.stream(samples).boxed().toList();
+        return new Forecasting(forecaster.apply(new MonteCarlo.Inputs(today, window, sampleList, open, f.seed(), dates,
+                windowCosts, costNote)), null);
     }
 }

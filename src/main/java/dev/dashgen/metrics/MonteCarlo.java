@@ -31,6 +31,29 @@ public final class MonteCarlo {
     private MonteCarlo() {}
 
     /**
+     * Everything a forecast depends on, as a value: equal inputs give an equal forecast, so a caller may keep the last
+     * one and skip the trials when an edit leaves these unchanged (a title edit, a move between open lanes).
+     *
+     * @param samples tasks finished on each day of {@code window}, oldest first; at least one must be non-zero
+     * @param dates   the "how many by" dates; those not after today or beyond the cap are left out
+     * @param costs   USD per task finished in the report window, in a fixed order; null or empty for no cost forecast
+     * @param costNote why there is no cost forecast, when {@code costs} is null or empty
+     */
+    public record Inputs(LocalDate today, FlowReport.Window window, List<Integer> samples, int open, long seed,
+                         List<LocalDate> dates, List<BigDecimal> costs, String costNote) {
+        public Inputs {
+            samples = List.copyOf(samples);
+            dates = List.copyOf(dates);
+            costs = costs == null ? null : List.copyOf(costs);
+        }
+    }
+
+    public static Forecast run(Inputs in) {
+        return run(in.today(), in.window(), in.samples().stream().mapToInt(Integer::intValue).toArray(), in.open(), in.seed(),
+                in.dates(), in.costs(), in.costNote());
+    }
+
+    /**
      * @param samples tasks finished on each day of {@code window}, oldest first; at least one must be non-zero
      * @param dates   the "how many by" dates; those not after today or beyond the cap are left out
      * @param costs   USD per task finished in the report window, in a fixed order; null or empty for no cost forecast

@@ -185,6 +185,22 @@ class FlowTest {
     }
 
     @Test
+    void theTrialsCanBeKeptWhenTheirInputsStayTheSame() {
+        List<MonteCarlo.Inputs> asked = new java.util.ArrayList<>();
+        java.util.function.Function<MonteCarlo.Inputs, Forecast> counting = in -> {
+            asked.add(in);
+            return MonteCarlo.run(in);
+        };
+        FlowReport a = Flow.compute(TASKS, History.ABSENT, NOW, CONFIG, null, counting);
+        List<Task> retitled = new java.util.ArrayList<>(TASKS);
+        retitled.set(7, dated("assigned/a/H.yaml", "in_progress", "2026-03-01", "2026-03-09T10:00:00Z", "2026-03-10T10:00:00Z", null));
+        FlowReport b = Flow.compute(retitled, History.ABSENT, NOW, CONFIG, null, counting);
+        assertEquals(asked.get(0), asked.get(1), "an edit that moves nothing asks for the same trials");
+        assertEquals(a.forecast(), b.forecast());
+        assertEquals(report(), a);
+    }
+
+    @Test
     void noThroughputNoForecastAndASentenceWhy() {
         FlowReport r = Flow.compute(TASKS.subList(7, 11), History.ABSENT, NOW, CONFIG, null);
         assertNull(r.forecast());
