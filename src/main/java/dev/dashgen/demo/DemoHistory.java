@@ -53,7 +53,14 @@ final class DemoHistory {
     static final Person SYNC = new Person("Board sync", "board-sync@demo.example");
 
     /** A move at a moment; {@code batch} non-null joins it with the neighbours of the same batch into one commit. */
-    private record Event(Instant at, int order, Person author, String message, Move move, String batch) {}
+    private record Event(Instant at, int order, Person author, Message message, Move move, String batch) {}
+
+    /** A commit message, put into words only for a commit of its own: batched moves go without. */
+    private record Message(String format, String name, String detail) {
+        String text() {
+            return String.format(java.util.Locale.ROOT, format, name, detail);
+        }
+    }
 
     private DemoHistory() {}
 
@@ -90,7 +97,7 @@ final class DemoHistory {
             Event end = g.get(g.size() - 1);
             boolean one = g.size() == 1 || g.stream().allMatch(x -> first.batch() != null && first.batch().equals(x.batch()));
             commits.add(new Commit(end.at(), one ? first.author() : SYNC,
-                    one ? first.message() : "Sync the board: " + g.size() + " task moves",
+                    one ? first.message().text() : "Sync the board: " + g.size() + " task moves",
                     g.stream().map(Event::move).toList()));
         }
         return commits;
@@ -105,21 +112,22 @@ final class DemoHistory {
         String inbox = "inbox/" + name;
         Person person = PEOPLE.get(Math.floorMod(h, PEOPLE.size()));
         Instant at = land(t.created(), h, 0, null, now);
-        if (top.equals("inbox")) return List.of(event(at, person, "Add " + name + " to the inbox", null, path, path, null));
-        out.add(event(at, person, "Add " + name + " to the inbox", null, inbox, path, null));
+        Message added = new Message("Add %s to the inbox", name, null);
+        if (top.equals("inbox")) return List.of(event(at, person, added, null, path, path, null));
+        out.add(event(at, person, added, null, inbox, path, null));
         String here = inbox;
         if (t.assigned() != null) {
             String assigned = top.equals("assigned") ? path : "assigned/" + t.agent() + "/" + name;
             at = land(t.assigned(), h, 1, at, now);
             Person lead = PEOPLE.get(Math.floorMod(h + 1, PEOPLE.size()));
-            out.add(event(at, lead, "Assign " + name + " to " + t.agent(), here, assigned, path, null));
+            out.add(event(at, lead, new Message("Assign %s to %s", name, t.agent()), here, assigned, path, null));
             here = assigned;
         }
         if (t.completed() != null) {
             String done = top.equals("done") ? path : "done/" + t.agent() + "/" + name;
             at = land(t.completed(), h, 2, at, now);
             out.add(event(at, new Person(t.agent(), t.agent() + "@agents.demo.example"),
-                    t.agent() + ": " + (t.lane() == DemoLane.ERROR ? "failed " : "done ") + name, here, done, path, null));
+                    new Message("%2$s: " + (t.lane() == DemoLane.ERROR ? "failed" : "done") + " %1$s", name, t.agent()), here, done, path, null));
             here = done;
         }
         if (top.equals("archive")) {
@@ -128,11 +136,12 @@ final class DemoHistory {
             if (archived.isAfter(now)) archived = now;
             if (archived.isBefore(at.plusSeconds(1))) archived = at.plusSeconds(1).isAfter(now) ? now : at.plusSeconds(1);
             String label = month.minusMonths(1).toString().substring(0, 7);
-            out.add(event(archived, PEOPLE.get(1), "Archive the work finished in " + label, here, path, path, "archive " + label));
+            out.add(event(archived, PEOPLE.get(1), new Message("Archive the work finished in %2$s", name, label), here, path, path,
+                    "archive " + label));
         } else if (top.equals("fridge")) {
             Instant cold = at.plusSeconds(Math.max(1, ChronoUnit.SECONDS.between(at, now) / 2));
             if (cold.isAfter(now)) cold = now;
-            out.add(event(cold, person, "Put " + name + " in the fridge", here, path, path, null));
+            out.add(event(cold, person, new Message("Put %s in the fridge", name, null), here, path, path, null));
         }
         return out;
     }
@@ -140,7 +149,7 @@ final class DemoHistory {
     /** A task whose file name another task shares: it appears once, at its last move, straight where it ends up. */
     private static Event last(String path, PlannedTask t, Instant now) {
         Instant when = t.completed() != null ? t.completed() : t.assigned() != null ? t.assigned() : t.created();
-        return event(land(when, path.hashCode(), 3, null, now), SYNC, "Add " + path, null, path, path, null);
+        return event(land(when, path.hashCode(), 3, null, now), SYNC, new Message("Add %s", path, null), null, path, path, null);
     }
 
     /** When a change made at {@code at} is committed: a few minutes later, after the task's previous commit, never after now. */
@@ -150,7 +159,7 @@ final class DemoHistory {
         return t.isAfter(now) ? now : t;
     }
 
-    private static Event event(Instant at, Person who, String message, String from, String to, String file, String batch) {
+    private static Event event(Instant at, Person who, Message message, String from, String to, String file, String batch) {
         return new Event(at, 0, who, message, new Move(from, to, file), batch);
     }
 

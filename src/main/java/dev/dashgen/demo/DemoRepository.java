@@ -174,61 +174,90 @@ final class DemoRepository {
     };
 
     /**
-     * A folder of the tree being built, its entries kept in Git's tree order (a folder's name sorts as if it ended in
-     * '/'), remembering its tree id until something under it changes, so a commit only writes the folders its moves
-     * touched.
+     * A folder of the tree being built, remembering its tree id until something under it changes, so a commit only
+     * writes the folders its moves touched. Entries are keyed by name, a folder's with a trailing '/' as Git sorts it;
+     * String order is Git's byte order for every name without surrogate pairs, and a folder holding one is sorted
+     * by bytes when written.
      */
     private static final class Folder {
-        private final TreeMap<String, Object> entries = new TreeMap<>(BYTES); // name → blob id, or name + "/" → Folder
+        /** A file (blob) or a folder, with its name as the tree records it. */
+        private record Entry(byte[] name, ObjectId blob, Folder folder) {}
+
+        private final TreeMap<String, Entry> entries = new TreeMap<>();
+        private boolean surrogates;
         private ObjectId id;
 
         void put(String path, ObjectId blob) {
             id = null;
             int slash = path.indexOf('/');
-            if (slash < 0) entries.put(path, blob);
-            else ((Folder) entries.computeIfAbsent(path.substring(0, slash + 1), k -> new Folder())).put(path.substring(slash + 1), blob);
+            if (slash < 0) {
+                entries.put(path, new Entry(path.getBytes(StandardCharsets.UTF_8), blob, null));
+                surrogates |= hasSurrogate(path);
+                return;
+            }
+            String key = path.substring(0, slash + 1);
+            Entry e = entries.get(key);
+            if (e == null) {
+                e = new Entry(path.substring(0, slash).getBytes(StandardCharsets.UTF_8), null, new Folder());
+                entries.put(key, e);
+                surrogates |= hasSurrogate(key);
+            }
+            e.folder().put(path.substring(slash + 1), blob);
         }
 
         void remove(String path) {
             id = null;
             int slash = path.indexOf('/');
             if (slash < 0) {
-                if (!(entries.remove(path) instanceof ObjectId)) throw new IllegalStateException("no file " + path + " to move");
+                Entry e = entries.remove(path);
+                if (e == null || e.blob() == null) throw new IllegalStateException("no file " + path + " to move");
                 return;
             }
-            String name = path.substring(0, slash + 1);
-            if (!(entries.get(name) instanceof Folder f)) throw new IllegalStateException("no folder " + name + " to move from");
-            f.remove(path.substring(slash + 1));
-            if (f.entries.isEmpty()) entries.remove(name);
+            String key = path.substring(0, slash + 1);
+            Entry e = entries.get(key);
+            if (e == null || e.folder() == null) throw new IllegalStateException("no folder " + key + " to move from");
+            e.folder().remove(path.substring(slash + 1));
+            if (e.folder().entries.isEmpty()) entries.remove(key);
         }
 
         ObjectId get(String path) {
             int slash = path.indexOf('/');
-            if (slash < 0) return entries.get(path) instanceof ObjectId blob ? blob : null;
-            return entries.get(path.substring(0, slash + 1)) instanceof Folder f ? f.get(path.substring(slash + 1)) : null;
+            Entry e = entries.get(slash < 0 ? path : path.substring(0, slash + 1));
+            if (e == null) return null;
+            return slash < 0 ? e.blob() : e.folder() == null ? null : e.folder().get(path.substring(slash + 1));
         }
 
         List<String> paths() {
             List<String> out = new java.util.ArrayList<>();
-            entries.forEach((name, e) -> {
-                if (e instanceof Folder f) f.paths().forEach(p -> out.add(name + p));
-                else out.add(name);
+            entries.forEach((key, e) -> {
+                if (e.folder() != null) e.folder().paths().forEach(p -> out.add(key + p));
+                else out.add(key);
             });
             return out;
         }
 
         ObjectId write(ObjectInserter ins) throws IOException {
             if (id != null) return id;
-            TreeFormatter fmt = new TreeFormatter();
-            for (var e : entries.entrySet()) {
-                if (e.getValue() instanceof Folder f) {
-                    fmt.append(e.getKey().substring(0, e.getKey().length() - 1), FileMode.TREE, f.write(ins));
-                } else {
-                    fmt.append(e.getKey(), FileMode.REGULAR_FILE, (ObjectId) e.getValue());
-                }
+            java.util.Collection<Entry> ordered = entries.values();
+            if (surrogates) {
+                TreeMap<String, Entry> byBytes = new TreeMap<>(BYTES);
+                byBytes.putAll(entries);
+                ordered = byBytes.values();
+            }
+            int size = 0;
+            for (Entry e : ordered) size += TreeFormatter.entrySize(e.folder() != null ? FileMode.TREE : FileMode.REGULAR_FILE, e.name().length);
+            TreeFormatter fmt = new TreeFormatter(size);
+            for (Entry e : ordered) {
+                if (e.folder() != null) fmt.append(e.name(), FileMode.TREE, e.folder().write(ins));
+                else fmt.append(e.name(), FileMode.REGULAR_FILE, e.blob());
             }
             id = fmt.insertTo(ins);
             return id;
+        }
+
+        private static boolean hasSurrogate(String name) {
+            for (int i = 0; i < name.length(); i++) if (Character.isSurrogate(name.charAt(i))) return true;
+            return false;
         }
     }
 }
