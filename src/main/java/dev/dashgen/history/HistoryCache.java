@@ -24,20 +24,41 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The history as of one commit, saved under the output folder ({@code <cache>/history/<commit id>}) so the next
- * build reads only the commits after it. A file holds the parameters it was made for (the work tree's path in
- * the repository, the exclude globs), the commit counts and the whole {@link Replay} state in a fixed binary layout
- * ({@link CacheCodec}: tables of authors, folders and commits, then each task name's paths and moves) with a CRC at
- * the end: no absolute path, no time of writing, nothing of the machine, so two output folders get the same bytes.
- * A file that is corrupt, foreign or made for other parameters is not used.
+ * build reads only the commits after it. A file is either the whole {@link Replay} state ("full": tables of authors,
+ * folders and commits, then each task name's paths and moves) or a delta: the commit it builds on and, for each
+ * commit read since, its meta data and task-file changes, replayed on load. So a build after one new commit writes a
+ * few hundred bytes, not the whole state; every {@value #MAX_DEPTH} deltas a full state is written again and the
+ * chain behind it deleted. Each file holds the parameters it was made for (the work tree's path in the repository,
+ * the exclude globs) and ends with a CRC; {@link CacheCodec} lays out the bytes. No absolute path, no time of
+ * writing, nothing of the machine: two output folders built alike get the same bytes. A file that is corrupt,
+ * foreign, made for other parameters, or builds on one that is, is not used.
  */
 final class HistoryCache {
     static final String FOLDER = "history";
     private static final byte[] MAGIC = "dashgen-history\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
+    private static final int FULL = 0;
+    private static final int DELTA = 1;
+    /** Deltas at most between two full states: loading replays them all. */
+    static final int MAX_DEPTH = 16;
     private static final Pattern NAME = Pattern.compile("[0-9a-f]{40}");
 
-    /** What a cache file restores: the state after commit {@code tip}, whose chain ends at {@code root}. */
-    record Saved(String tip, String root, boolean shallow, Replay replay) {}
+    /**
+     * What a cache file restores: the state after commit {@code tip}, whose chain ends at {@code root}; {@code depth}
+     * deltas on top of a full state, read from {@code files} (the tip's first).
+     */
+    record Saved(String tip, String root, boolean shallow, Replay replay, int depth, List<String> files) {
+        Saved {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** One commit read on top of a saved state, as a delta records it. */
+    record Step(Replay.Commit commit, List<Replay.Change> changes) {
+        Step {
+            changes = List.copyOf(changes);
+        }
+    }
 
     /** What a cache file is valid for: the same work tree path and the same excludes. */
     record Key(String workPath, List<String> exclude) {
@@ -69,6 +90,11 @@ final class HistoryCache {
 
     /** The state saved for {@code commit} with {@code key}, or null when there is none or it cannot be used. */
     Saved load(String commit, Key key) {
+        return load(commit, key, 0);
+    }
+
+    private Saved load(String commit, Key key, int hops) {
+        if (hops > MAX_DEPTH) return null;
         try {
             byte[] bytes = Files.readAllBytes(folder.resolve(commit));
             if (bytes.length < MAGIC.length + 8) return null;
@@ -77,38 +103,97 @@ final class HistoryCache {
             long stored = 0;
             for (int i = bytes.length - 8; i < bytes.length; i++) stored = (stored << 8) | (bytes[i] & 0xFF);
             if (stored != crc.getValue()) return null;
-            return read(new CacheCodec.In(bytes, bytes.length - 8), commit, key);
+            CacheCodec.In in = new CacheCodec.In(bytes, bytes.length - 8);
+            if (!header(in, commit, key)) return null;
+            long kind = in.number();
+            if (kind == FULL) return full(in, commit);
+            if (kind != DELTA) return null;
+            Saved base = load(id(in), key, hops + 1);
+            if (base == null || in.count() != base.depth() + 1) return null;
+            Replay replay = base.replay();
+            int steps = in.count();
+            for (int i = 0; i < steps; i++) {
+                Replay.Commit c = new Replay.Commit(id(in), Instant.ofEpochSecond(in.signed()), in.string(), Instant.ofEpochSecond(in.signed()));
+                int n = in.count();
+                List<Replay.Change> changes = new ArrayList<>(n);
+                for (int k = 0; k < n; k++) {
+                    String path = in.string();
+                    long flags = in.number();
+                    changes.add(new Replay.Change(path, (flags & 1) != 0, (flags & 2) != 0));
+                }
+                replay.apply(c, changes);
+            }
+            if (!in.done()) return null;
+            List<String> files = new ArrayList<>(base.files().size() + 1);
+            files.add(commit);
+            files.addAll(base.files());
+            return new Saved(commit, base.root(), base.shallow(), replay, base.depth() + 1, files);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
+    private static boolean header(CacheCodec.In in, String commit, Key key) {
+        if (!Arrays.equals(in.bytes(MAGIC.length), MAGIC) || in.number() != VERSION) return false;
+        String workPath = in.string();
+        int excludes = in.count();
+        List<String> exclude = new ArrayList<>();
+        for (int i = 0; i < excludes; i++) exclude.add(in.string());
+        return new Key(workPath, exclude).equals(key) && id(in).equals(commit);
+    }
+
     /**
-     * Saves the state after {@code saved.tip()} and deletes every other cache file but {@code keep}'s (the one
-     * this read started from): the folder holds the newest state and the one before it. Trouble writing only
-     * costs the next build a full read.
+     * Saves the state after {@code tip}: as a delta of {@code steps} on {@code base} when there is one and its chain is
+     * short enough, else whole. Then deletes every cache file the new one does not build on. Trouble writing only costs
+     * the next build a full read.
      */
-    void save(Saved saved, Key key, String keep) {
+    void save(String tip, String root, boolean shallow, Replay replay, Key key, Saved base, List<Step> steps) {
         try {
             Files.createDirectories(folder);
-            Path target = folder.resolve(saved.tip());
-            Path temp = folder.resolve(saved.tip() + ".tmp");
-            byte[] body = bytes(saved, key);
+            boolean delta = base != null && base.depth() < MAX_DEPTH;
+            byte[] body = delta ? delta(tip, key, base, steps) : full(tip, root, shallow, replay, key);
             CRC32 crc = new CRC32();
             crc.update(body);
             byte[] file = Arrays.copyOf(body, body.length + 8);
             long sum = crc.getValue();
             for (int i = 0; i < 8; i++) file[body.length + i] = (byte) (sum >>> (56 - 8 * i));
+            Path target = folder.resolve(tip);
+            Path temp = folder.resolve(tip + ".tmp");
             Files.write(temp, file);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            prune(keep == null ? Set.of(saved.tip()) : new HashSet<>(List.of(saved.tip(), keep)));
+            Set<String> keep = new HashSet<>();
+            keep.add(tip);
+            if (delta) keep.addAll(base.files());
+            prune(keep);
         } catch (IOException e) {
             // The history itself is correct; only the next build's head start is lost.
         }
+    }
+
+    private static CacheCodec.Out start(String tip, Key key, int kind) {
+        CacheCodec.Out out = new CacheCodec.Out();
+        out.bytes(MAGIC).number(VERSION).string(key.workPath()).number(key.exclude().size());
+        for (String glob : key.exclude()) out.string(glob);
+        id(out, tip);
+        return out.number(kind);
+    }
+
+    static byte[] delta(String tip, Key key, Saved base, List<Step> steps) {
+        CacheCodec.Out out = start(tip, key, DELTA);
+        id(out, base.tip());
+        out.number(base.depth() + 1L).number(steps.size());
+        for (Step step : steps) {
+            Replay.Commit c = step.commit();
+            id(out, c.id());
+            out.signed(c.at().getEpochSecond()).string(c.author()).signed(c.authorTime().getEpochSecond());
+            out.number(step.changes().size());
+            for (Replay.Change ch : step.changes()) out.string(ch.path()).number((ch.before() ? 1 : 0) | (ch.after() ? 2 : 0));
+        }
+        return out.toArray();
     }
 
     private void prune(Set<String> keep) throws IOException {
@@ -121,14 +206,10 @@ final class HistoryCache {
         }
     }
 
-    static byte[] bytes(Saved saved, Key key) {
-        CacheCodec.Out out = new CacheCodec.Out();
-        Replay r = saved.replay();
-        out.bytes(MAGIC).number(VERSION).string(key.workPath()).number(key.exclude().size());
-        for (String glob : key.exclude()) out.string(glob);
-        id(out, saved.tip());
-        id(out, saved.root());
-        out.number(saved.shallow() ? 1 : 0).number(r.commits);
+    static byte[] full(String tip, String root, boolean shallow, Replay r, Key key) {
+        CacheCodec.Out out = start(tip, key, FULL);
+        id(out, root);
+        out.number(shallow ? 1 : 0).number(r.commits);
         TreeSet<String> names = new TreeSet<>(r.present.keySet());
         names.addAll(r.transitions.keySet());
         Map<String, Integer> commits = new HashMap<>();
@@ -172,15 +253,7 @@ final class HistoryCache {
         return out.toArray();
     }
 
-    private static Saved read(CacheCodec.In in, String commit, Key key) {
-        if (!Arrays.equals(in.bytes(MAGIC.length), MAGIC) || in.number() != VERSION) return null;
-        String workPath = in.string();
-        int excludes = in.count();
-        List<String> exclude = new ArrayList<>();
-        for (int i = 0; i < excludes; i++) exclude.add(in.string());
-        if (!new Key(workPath, exclude).equals(key)) return null;
-        String tip = id(in);
-        if (!tip.equals(commit)) return null;
+    private static Saved full(CacheCodec.In in, String tip) {
         String root = id(in);
         boolean shallow = in.number() == 1;
         Replay replay = new Replay();
@@ -218,7 +291,7 @@ final class HistoryCache {
                 replay.transitions.put(name, list);
             }
         }
-        return in.done() ? new Saved(tip, root, shallow, replay) : null;
+        return in.done() ? new Saved(tip, root, shallow, replay, 0, List.of(tip)) : null;
     }
 
     private static void id(CacheCodec.Out out, String id) {

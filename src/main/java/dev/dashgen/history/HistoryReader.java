@@ -94,15 +94,16 @@ public final class HistoryReader {
                 }
                 Replay replay = base == null ? new Replay() : base.replay();
                 String root = base == null ? chain.get(chain.size() - 1).name() : base.root();
+                List<HistoryCache.Step> steps = new ArrayList<>(chain.size());
                 for (int i = chain.size() - 1; i >= 0; i--) {
                     RevCommit commit = chain.get(i);
                     RevCommit parent = i + 1 < chain.size() ? chain.get(i + 1) : base == null ? null : walk.parseCommit(ObjectId.fromString(base.tip()));
-                    replay.apply(meta(commit), changes(reader, parent, commit));
+                    HistoryCache.Step step = new HistoryCache.Step(meta(commit), changes(reader, parent, commit));
+                    replay.apply(step.commit(), step.changes());
+                    if (base != null) steps.add(step);
                 }
                 boolean shallow = base != null ? base.shallow() : shallowCommits.contains(ObjectId.fromString(root));
-                if (cache != null && !chain.isEmpty()) {
-                    cache.save(new HistoryCache.Saved(tip.name(), root, shallow, replay), key, base == null ? null : base.tip());
-                }
+                if (cache != null && !chain.isEmpty()) cache.save(tip.name(), root, shallow, replay, key, base, steps);
                 return new Read(replay.history(tip.name(), shallow), chain.size());
             }
         }

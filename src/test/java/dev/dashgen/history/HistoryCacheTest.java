@@ -49,13 +49,34 @@ class HistoryCacheTest {
     }
 
     @Test
-    void theCacheHoldsTheNewestStateAndTheOneBefore() throws Exception {
+    void newCommitsAreSavedAsDeltasUntilAWholeStateIsDueAgain() throws Exception {
+        String first = read(cache).history().head();
+        List<String> expected = new java.util.ArrayList<>(List.of(first));
+        for (int i = 1; i <= HistoryCache.MAX_DEPTH; i++) {
+            RevCommit c = repo.task("inbox/n" + i + ".yaml").commit("Ada", String.format("2026-04-%02dT10:00:00Z", i));
+            HistoryReader.Read r = read(cache);
+            assertEquals(1, r.commitsRead());
+            assertEquals(read(null).history(), r.history());
+            expected.add(c.name());
+            assertEquals(expected.stream().sorted().toList(), new HistoryCache(cache).files(), "the chain back to the whole state");
+            assertTrue(Files.size(cache.resolve("history").resolve(c.name())) < 400, "a delta is small");
+        }
+        RevCommit whole = repo.task("inbox/last.yaml").commit("Ada", "2026-04-30T10:00:00Z");
+        assertEquals(1, read(cache).commitsRead());
+        assertEquals(List.of(whole.name()), new HistoryCache(cache).files(), "a whole state again, and nothing behind it");
+        assertEquals(0, read(cache).commitsRead());
+        assertEquals(read(null).history(), read(cache).history());
+    }
+
+    @Test
+    void aDeltaWhoseBaseIsDamagedIsNotUsed() throws Exception {
+        String first = read(cache).history().head();
+        repo.task("inbox/n1.yaml").commit("Ada", "2026-04-01T10:00:00Z");
         read(cache);
-        RevCommit a = repo.task("inbox/n1.yaml").commit("Ada", "2026-03-21T10:00:00Z");
-        read(cache);
-        RevCommit b = repo.task("inbox/n2.yaml").commit("Ada", "2026-03-22T10:00:00Z");
-        read(cache);
-        assertEquals(List.of(a.name(), b.name()).stream().sorted().toList(), new HistoryCache(cache).files());
+        Files.write(cache.resolve("history").resolve(first), new byte[] {9, 9, 9});
+        HistoryReader.Read again = read(cache);
+        assertEquals(13, again.commitsRead());
+        assertEquals(read(null).history(), again.history());
     }
 
     @Test
