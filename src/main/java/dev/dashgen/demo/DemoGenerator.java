@@ -38,6 +38,7 @@ public final class DemoGenerator {
     private final SortedMap<String, BrokenKind> broken = new TreeMap<>();
     private final List<String> healthyPaths = new ArrayList<>();
     private final DemoReferences references;
+    private final SortedMap<String, PlannedTask> planned = new TreeMap<>();
 
     private DemoGenerator(DemoOptions options) {
         this.options = options;
@@ -70,7 +71,7 @@ public final class DemoGenerator {
             if (DemoLane.FOLDERS.contains(top)) read++;
         }
         return new DemoWorkspace(files, latin1, broken, perFolder, read,
-                new Invocations(options.seed(), options.invocations(), options.now()), repositoryFiles());
+                new Invocations(options.seed(), options.invocations(), options.now()), repositoryFiles(), planned);
     }
 
     private void healthy(int i) {
@@ -83,7 +84,7 @@ public final class DemoGenerator {
             String renamed = folder(draft.plan()) + "/" + TaskText.slug(draft.title()) + extension;
             if (!files.containsKey(renamed)) name = TaskText.slug(draft.title()) + extension;
         }
-        healthyPaths.add(put(folder(draft.plan()) + "/" + name, text));
+        healthyPaths.add(put(folder(draft.plan()) + "/" + name, text, draft.plan()));
     }
 
     private void broken(int i, int ordinal) {
@@ -107,7 +108,7 @@ public final class DemoGenerator {
             case UNREADABLE_TIMESTAMP -> TaskYaml.render(draft.withUnreadableCreated(BrokenFiles.unreadableTimestamp(round)), rand);
             case NOT_UTF8 -> BrokenFiles.latin1(TaskYaml.render(draft.withTitle(BrokenFiles.latin1Title(round)), rand));
         };
-        String path = put(folder(draft.plan()) + "/" + name, text);
+        String path = put(folder(draft.plan()) + "/" + name, text, draft.plan());
         if (kind == BrokenKind.NOT_UTF8) latin1.add(path);
         broken.put(path, kind);
     }
@@ -137,6 +138,12 @@ public final class DemoGenerator {
 
     private String put(String path, String text) {
         if (files.putIfAbsent(path, text) != null) throw new IllegalStateException("two demo files at " + path);
+        return path;
+    }
+
+    /** A task file and the plan it was written from, for the Git history. */
+    private String put(String path, String text, PlannedTask plan) {
+        planned.put(put(path, text), plan);
         return path;
     }
 

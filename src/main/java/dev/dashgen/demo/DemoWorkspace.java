@@ -18,10 +18,12 @@ import java.util.TreeSet;
  * @param taskFiles          task files in the folders dashgen reads: {@link DemoOptions#tasks()}
  * @param invocations        the telemetry rows, oldest first; each iteration regenerates the same rows
  * @param repositoryFiles    path relative to the demo folder (the repository root) → text: specifications, ADRs, agent profiles
+ * @param plans              task file in a lane folder → the plan it was written from (its Git history follows it)
  */
 public record DemoWorkspace(SortedMap<String, String> files, SortedSet<String> latin1Files,
                             SortedMap<String, BrokenKind> brokenFiles, SortedMap<String, Integer> taskFilesPerFolder,
-                            int taskFiles, Invocations invocations, SortedMap<String, String> repositoryFiles) {
+                            int taskFiles, Invocations invocations, SortedMap<String, String> repositoryFiles,
+                            SortedMap<String, PlannedTask> plans) {
 
     public DemoWorkspace {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
@@ -29,6 +31,7 @@ public record DemoWorkspace(SortedMap<String, String> files, SortedSet<String> l
         brokenFiles = Collections.unmodifiableSortedMap(new TreeMap<>(brokenFiles));
         taskFilesPerFolder = Collections.unmodifiableSortedMap(new TreeMap<>(taskFilesPerFolder));
         repositoryFiles = Collections.unmodifiableSortedMap(new TreeMap<>(repositoryFiles));
+        plans = Collections.unmodifiableSortedMap(new TreeMap<>(plans));
     }
 
     /** The bytes to write for {@code path}: UTF-8, except the files meant to be Latin-1. */

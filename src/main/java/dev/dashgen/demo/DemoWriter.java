@@ -15,7 +15,9 @@ import java.util.TreeSet;
 
 /**
  * Writes a generated workspace to disk: {@code work/collaboration/**}, {@code telemetry.db},
- * {@code dashgen.yaml}, the repository's other files (specifications, ADRs, agent profiles) and the {@value #MARKER} marker. The marker is what makes regenerating safe:
+ * {@code dashgen.yaml}, the repository's other files (specifications, ADRs, agent profiles) and the {@value #MARKER} marker,
+ * as a Git repository whose history moves the tasks through the lanes ({@link DemoRepository}). The marker is what makes
+ * regenerating safe:
  * only a folder that carries it is ever cleared, so a mistyped path cannot wipe someone's files.
  */
 public final class DemoWriter {
@@ -46,6 +48,8 @@ public final class DemoWriter {
         writeRepositoryFiles(dir, workspace);
         long invocations = TelemetryDb.write(dir.resolve(TELEMETRY), workspace.invocations());
         Files.writeString(dir.resolve(CONFIG), CONFIG_TEXT, StandardCharsets.UTF_8);
+        // Last, so the repository's final commit holds every file written before it.
+        DemoRepository.write(dir, workspace, options.now());
         return new DemoSummary(dir, work, dir.resolve(TELEMETRY), dir.resolve(CONFIG),
                 workspace.taskFilesPerFolder(), workspace.taskFiles(),
                 new ArrayList<>(workspace.brokenFiles().keySet()), invocations);

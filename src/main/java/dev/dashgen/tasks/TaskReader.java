@@ -96,6 +96,28 @@ public final class TaskReader {
         return new Result(parsed, unreadProblems(unread, ""), unread);
     }
 
+    /**
+     * As {@link #read(Path, List, LaneSource)}, from files in memory instead of the disk: path relative to the work
+     * root ({@code /}-separated) → bytes, e.g. a commit's tree for {@code --at}. The same files give the same result.
+     */
+    public static Result read(java.util.SortedMap<String, byte[]> files, List<String> exclude, LaneSource source) {
+        List<PathMatcher> excluded = matchers(exclude);
+        List<String> paths = new ArrayList<>();
+        TreeMap<String, String> unread = new TreeMap<>();
+        for (String rel : files.keySet()) {
+            switch (classify(rel, excluded)) {
+                case TASK -> paths.add(rel);
+                case UNREAD -> unread.put(rel, topFolder(rel));
+                case IGNORED -> { }
+            }
+        }
+        List<ParsedFile> parsed = paths.parallelStream().map(rel -> {
+            byte[] bytes = files.get(rel);
+            return bytes.length > YamlMapping.MAX_CHARS ? tooLarge(rel, bytes.length) : parse(bytes, rel, source);
+        }).toList();
+        return new Result(parsed, unreadProblems(unread, ""), unread);
+    }
+
     /** The top-level folder of a path ("" for a file at the top), as the unread-folder warning names it. */
     public static String topFolder(String rel) {
         int slash = rel.indexOf('/');
@@ -108,17 +130,19 @@ public final class TaskReader {
         byte[] bytes;
         try {
             long size = Files.size(path);
-            if (size > YamlMapping.MAX_CHARS) {
-                return new ParsedFile(rel, null, List.of(Problem.error(rel, 0, 0, String.format(java.util.Locale.ROOT,
-                        "file is %.1f MB; task files over %d MB are not read — move large content into a separate file",
-                        size / 1e6, YamlMapping.MAX_CHARS / (1024 * 1024)))));
-            }
+            if (size > YamlMapping.MAX_CHARS) return tooLarge(rel, size);
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             return new ParsedFile(rel, null, List.of(Problem.error(rel, 0, 0,
                     "file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ") — check its permissions")));
         }
         return parse(bytes, rel, source);
+    }
+
+    private static ParsedFile tooLarge(String rel, long size) {
+        return new ParsedFile(rel, null, List.of(Problem.error(rel, 0, 0, String.format(java.util.Locale.ROOT,
+                "file is %.1f MB; task files over %d MB are not read — move large content into a separate file",
+                size / 1e6, YamlMapping.MAX_CHARS / (1024 * 1024)))));
     }
 
     /** Decodes strictly as UTF-8 (a wrong byte is a problem with its line), then parses. */
