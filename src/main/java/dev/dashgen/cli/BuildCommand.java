@@ -39,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE", description = "Append a Markdown summary to FILE, e.g. \"$GITHUB_STEP_SUMMARY\".")
     Path summary;
 
+    @Option(names = "--at", paramLabel = "REV", description = "Build the site as of a commit (a branch, tag or id): the work tree from its tree, history up to it.")
+    String at;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +55,7 @@ final class BuildCommand implements Callable<Integer> {
                 options.config = BundledDemo.write(Project.now(options.now, System.getenv(), Clock.systemUTC()));
             }
         }
+        options.at = at;
         Project project = Commands.project(options, cwd);
         OutputGuard.check(project.out(), project.work(), cwd, home()).ifPresent(why -> {
             throw new DashgenException(ExitCodes.USAGE, why);
@@ -77,8 +81,8 @@ final class BuildCommand implements Callable<Integer> {
         SiteWriter.Result written = new SiteWriter(project.out()).write(build.site());
         Workspace ws = in.workspace();
         Telemetry telemetry = in.telemetry();
-        List<String> report = BuildSummary.report(project, ws, telemetry, options.verbose);
-        if (summary != null) StepSummary.append(cwd.resolve(summary), StepSummary.markdown(project, ws, telemetry));
+        List<String> report = BuildSummary.report(project, ws, telemetry, build.model().flow(), options.verbose);
+        if (summary != null) StepSummary.append(cwd.resolve(summary), StepSummary.markdown(project, ws, telemetry, build.model().flow()));
         if (fingerprint.isPresent()) {
             BuildStamp.write(project.out(), new BuildStamp.Last(fingerprint.get(), ws.tasks().size(),
                     ws.count(Severity.ERROR), ws.count(Severity.WARNING), overBudget(telemetry, project), report));

@@ -53,6 +53,11 @@ final class BuildStamp {
         if (p.telemetry() != null) {
             for (String suffix : List.of("", "-wal", "-journal")) stat(d, suffix, Path.of(p.telemetry() + suffix));
         }
+        add(d, "at", String.valueOf(p.at()));
+        // A new commit moves the history the pages show: HEAD and the branch it names say where it is.
+        for (Path head : dev.dashgen.history.GitHead.files(p.repoRoot())) {
+            add(d, "git", p.name(head) + "\u0000" + (Files.isRegularFile(head) ? Files.readString(head) : ""));
+        }
         add(d, "tree", "work");
         tree(d, p.work());
         add(d, "tree", "templates");

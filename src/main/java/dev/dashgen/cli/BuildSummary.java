@@ -5,6 +5,8 @@ import dev.dashgen.model.Problem;
 import dev.dashgen.model.Severity;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.metrics.BudgetView;
+import dev.dashgen.metrics.FlowReport;
+import dev.dashgen.metrics.ForecastLine;
 import dev.dashgen.output.SiteWriter;
 import dev.dashgen.metrics.Usd;
 import dev.dashgen.telemetry.Kpis;
@@ -25,7 +27,7 @@ final class BuildSummary {
     private BuildSummary() {}
 
     /** The lines about the workspace: lane counts and problems. A skipped build repeats them as they were. */
-    static List<String> report(Project project, Workspace ws, Telemetry telemetry, boolean verbose) {
+    static List<String> report(Project project, Workspace ws, Telemetry telemetry, FlowReport flow, boolean verbose) {
         List<String> lines = new ArrayList<>();
         Map<Lane, Integer> counts = new EnumMap<>(Lane.class);
         for (Task t : ws.tasks()) counts.merge(t.lane(), 1, Integer::sum);
@@ -43,6 +45,10 @@ final class BuildSummary {
                     + (b.monthlyUsd() == null ? "" : "; budget " + b.limitText() + ": " + b.percent() + "% used, " + b.state()));
         } else if (telemetry instanceof Telemetry.Unavailable u) {
             lines.add("  cost: no cost pages — " + u.reason());
+        }
+        lines.add("  forecast: " + ForecastLine.of(flow));
+        if (flow != null && flow.basis().shallow()) {
+            lines.add("  history: a shallow clone, read as far as it goes (" + flow.basis().commits() + " commits)");
         }
         long errors = ws.count(Severity.ERROR);
         long warnings = ws.count(Severity.WARNING);

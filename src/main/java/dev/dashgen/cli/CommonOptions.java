@@ -32,8 +32,14 @@ public final class CommonOptions {
     @Option(names = {"-v", "--verbose"}, description = "Print more, and stack traces on failure.")
     boolean verbose;
 
+    @Option(names = "--history", paramLabel = "on|off", description = "Read the Git history of the work tree (default: on, or history: in dashgen.yaml).")
+    String history;
+
+    /** {@code build --at REV}: the work tree as of a commit; other commands have no such option. */
+    String at;
+
     /** The options that say where the inputs are, as the input pipeline takes them. */
     dev.dashgen.engine.Project.Options project() {
-        return new dev.dashgen.engine.Project.Options(work, telemetry, out, config, baseUrl, now);
+        return new dev.dashgen.engine.Project.Options(work, telemetry, out, config, baseUrl, now, history, at);
     }
 }

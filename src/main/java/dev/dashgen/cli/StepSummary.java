@@ -39,7 +39,7 @@ final class StepSummary {
 
     private StepSummary() {}
 
-    static String markdown(Project project, Workspace ws, Telemetry telemetry) {
+    static String markdown(Project project, Workspace ws, Telemetry telemetry, dev.dashgen.metrics.FlowReport flow) {
         MarkdownDoc md = new MarkdownDoc();
         md.heading(3, "dashgen: " + project.config().title());
         md.paragraph(text(String.format(Locale.ROOT, "%,d tasks as of %s.", ws.tasks().size(),
@@ -57,6 +57,8 @@ final class StepSummary {
         md.table(labels, right, List.of(row));
         problems(md, ws);
         cost(md, project, telemetry);
+        md.paragraph(text("Forecast: " + dev.dashgen.metrics.ForecastLine.of(flow)
+                + (flow != null && flow.basis().shallow() ? " (history from a shallow clone)" : "") + "."));
         return md.render();
     }
 

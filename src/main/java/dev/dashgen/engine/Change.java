@@ -66,6 +66,9 @@ public sealed interface Change {
      */
     record RepositoryChanged() implements Change {}
 
+    /** New commits (or another branch): the Git history of the work tree was read again. */
+    record HistoryChanged() implements Change {}
+
     /** Problems found outside the task files (config, telemetry rows, unread folders) differ. */
     record ProblemsChanged() implements Change {}
 

@@ -8,6 +8,7 @@ import dev.dashgen.site.PageKind;
 import dev.dashgen.site.PageOutput;
 import dev.dashgen.site.PagePlan;
 import dev.dashgen.site.Site;
+import dev.dashgen.site.SiteModel;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,9 +37,9 @@ public final class Engine {
         this.plan = List.copyOf(plan);
     }
 
-    /** A build from nothing: what the {@code build} command does. */
+    /** A build from nothing, deferred kinds included: what the {@code build} command does. */
     public Build build(SiteInputs inputs) {
-        return build(inputs, null, new Change.Everything());
+        return complete(build(inputs, null, new Change.Everything()));
     }
 
     public Build build(SiteInputs inputs, Build previous, Change change) {
@@ -50,9 +51,11 @@ public final class Engine {
         Map<PageKind, Object> kept = new HashMap<>();
         Map<String, Content> put = new HashMap<>();
         Set<String> removed = new HashSet<>();
+        // Deferred kinds a previous build left undone see everything as changed.
+        boolean catchUp = previous != null && previous.deferred() != null;
         for (PageKind kind : plan) {
             Object before = previous == null ? null : previous.kept().get(kind);
-            if (!full && !delta.touches(kind.reads())) {
+            if (kind.deferred() || !full && !delta.touches(kind.reads())) {
                 if (before != null) kept.put(kind, before);
                 continue;
             }
@@ -64,7 +67,13 @@ public final class Engine {
         }
         removed.removeAll(put.keySet());
         Site site;
+        Set<String> deferredPaths = previous == null ? Set.of() : previous.deferredPaths();
         if (full) {
+            // Until the deferred kinds render again, their files are the previous build's.
+            for (String path : deferredPaths) {
+                Content carried = previous.site().get(path);
+                if (carried != null) put.putIfAbsent(path, carried);
+            }
             site = Site.owning(new TreeMap<>(put));
         } else {
             // A page found in the caches under an equal key is the very content the previous site holds at that
@@ -75,7 +84,38 @@ public final class Engine {
         if (previous != null && !delta.removed().isEmpty()) {
             caches.retain(new HashSet<>(derived.model().workspace().indexByFile().keySet()), site.paths());
         }
-        return new Build(inputs, derived.model(), site, kept, full, new TreeSet<>(put.keySet()), removed);
+        Build.Deferred deferred = new Build.Deferred(catchUp ? Delta.everything() : delta, full || catchUp ? null : previous.model());
+        return new Build(inputs, derived.model(), site, kept, full, new TreeSet<>(put.keySet()), removed, deferred,
+                deferredPaths);
+    }
+
+    /**
+     * The same build with its deferred kinds rendered (flow metrics), after {@link #build(SiteInputs, Build, Change)}:
+     * {@code serve} writes the pages an edit is about and tells the browsers before it calls this, then writes what
+     * this adds. {@code changed} and {@code removed} are then this step's alone.
+     */
+    public Build complete(Build build) {
+        if (build.deferred() == null) return build;
+        Delta delta = build.deferred().delta();
+        SiteModel model = build.model().flow() != null ? build.model() : build.model().withFlow(FlowStep.report(build.model(), caches));
+        Map<PageKind, Object> kept = new HashMap<>(build.kept());
+        Map<String, Content> put = new HashMap<>();
+        Set<String> removed = new HashSet<>();
+        for (PageKind kind : plan) {
+            if (!kind.deferred() || !delta.touches(kind.reads())) continue;
+            PageOutput out = new PageOutput();
+            kind.render(new PageContext(model, build.deferred().previous(), delta, caches, kept.get(kind)), out);
+            put.putAll(out.files());
+            removed.addAll(out.removed());
+            if (out.kept() != null) kept.put(kind, out.kept());
+        }
+        removed.removeAll(put.keySet());
+        Set<String> deferredPaths = new HashSet<>(build.deferredPaths());
+        deferredPaths.removeAll(removed);
+        deferredPaths.addAll(put.keySet());
+        put.entrySet().removeIf(e -> build.site().get(e.getKey()) == e.getValue());
+        Site site = put.isEmpty() && removed.isEmpty() ? build.site() : Site.patched(build.site(), put, removed);
+        return new Build(build.inputs(), model, site, kept, false, new TreeSet<>(put.keySet()), removed, null, deferredPaths);
     }
 
     /**
@@ -95,6 +135,6 @@ public final class Engine {
         }
         if (put.isEmpty()) return build;
         return new Build(build.inputs(), build.model(), Site.patched(build.site(), put, List.of()), kept, false,
-                new TreeSet<>(), Set.of());
+                new TreeSet<>(), Set.of(), build.deferred(), build.deferredPaths());
     }
 }

@@ -1,6 +1,10 @@
 package dev.dashgen.engine;
 
 import dev.dashgen.model.Problem;
+import dev.dashgen.history.GitTree;
+import dev.dashgen.history.History;
+import dev.dashgen.history.HistoryException;
+import dev.dashgen.history.HistoryReader;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.portfolio.DocumentRefs;
 import dev.dashgen.portfolio.Repository;
@@ -58,6 +62,7 @@ public final class Inputs {
     /** Task files naming documents, as parsed before the documents were looked up: to look them up again. */
     private final SortedMap<String, ParsedFile> naming = new TreeMap<>();
     private Repository repository;
+    private History history = History.ABSENT;
     private SiteInputs current;
 
     /**
@@ -95,6 +100,7 @@ public final class Inputs {
     /** Reads everything: the first build, or again after a rescan. */
     public Update readAll() throws IOException {
         readModel(true, true);
+        history = readHistory();
         current = inputs(model());
         return new Update(current, new Change.Everything());
     }
@@ -103,7 +109,7 @@ public final class Inputs {
         SortedSet<String> found = new TreeSet<>();
         documents.values().forEach(found::addAll);
         return new SiteInputs(project.config(), ws, telemetry, theme, project.now(), project.version(), project.baseUrl(),
-                repository, found);
+                repository, found, history);
     }
 
     /** Resolves the project and reads its task files, telemetry (unless not wanted) and theme (for a site). */
@@ -116,7 +122,9 @@ public final class Inputs {
         CompletableFuture<Telemetry> reading = CompletableFuture.supplyAsync(this::readTelemetry,
                 job -> new Thread(job, "telemetry").start());
         if (!Files.isDirectory(project.work())) throw new IOException("work tree " + project.work() + " is gone");
-        TaskReader.Result read = TaskReader.read(project.work(), project.config().exclude(), project.config().lanes().source());
+        TaskReader.Result read = project.at() == null
+                ? TaskReader.read(project.work(), project.config().exclude(), project.config().lanes().source())
+                : TaskReader.read(tree(), project.config().exclude(), project.config().lanes().source());
         if (withTheme) theme = Theme.load(project.templates(), project.assets());
         telemetry = reading.join();
         parsed.clear();
@@ -126,6 +134,43 @@ public final class Inputs {
         for (ParsedFile f : read.files()) parsed.put(f.file(), withDocuments(f));
         unread.putAll(read.unread());
         repository = Repository.read(project.work(), project.out(), project.config(), tasks());
+    }
+
+    /** The work tree's files as of {@code --at}, from the commit's tree. */
+    private SortedMap<String, byte[]> tree() throws IOException {
+        try {
+            return GitTree.files(project.work(), project.at());
+        } catch (HistoryException e) {
+            throw new InputError(true, e.getMessage());
+        }
+    }
+
+    /**
+     * The work tree's Git history (PRODUCT.md §4.3), read through the cache in the output folder's {@code .dashgen/};
+     * absent outside Git or with history off. A repository that cannot be read is a warning, not a failed build.
+     */
+    private History readHistory() {
+        historyProblems = List.of();
+        if (!project.config().history()) return History.ABSENT;
+        try {
+            return HistoryReader.read(project.work(), project.config().exclude(), project.at(),
+                    project.out().resolve(".dashgen")).history();
+        } catch (HistoryException e) {
+            throw new InputError(true, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            historyProblems = List.of(Problem.warning(project.name(project.repoRoot().resolve(".git")), 0, 0,
+                    "the Git history cannot be read (" + e.getMessage() + "); pages show no history and flow uses the"
+                            + " task files' timestamps — check the repository, or set history: off"));
+            return History.ABSENT;
+        }
+    }
+
+    private List<Problem> historyProblems = List.of();
+
+    /** Whether {@code p} is one of the Git files that say where HEAD is: serve reads the history again. */
+    private boolean isGitHead(Path p) {
+        Path git = project.repoRoot().resolve(".git");
+        return project.config().history() && project.at() == null && p.startsWith(git);
     }
 
     private List<Task> tasks() {
@@ -169,9 +214,11 @@ public final class Inputs {
         boolean themeChanged = false;
         boolean telemetryChanged = polled;
         boolean repositoryChanged = false;
+        boolean historyChanged = false;
         List<Path> folders = repository.folders(project.config());
         for (Path p : paths) {
-            if (isUnder(p, project.templates()) || isUnder(p, project.assets())) themeChanged = true;
+            if (isGitHead(p)) historyChanged = true;
+            else if (isUnder(p, project.templates()) || isUnder(p, project.assets())) themeChanged = true;
             else if (isTelemetry(p)) telemetryChanged = true;
             else if (!isUnder(p, project.work()) && folders.stream().anyMatch(f -> isUnder(p, f))) repositoryChanged = true;
         }
@@ -195,6 +242,12 @@ public final class Inputs {
                 repository = repository.withSpecs(tasks(), project.config());
                 change = Change.both(change, new Change.RepositoryChanged());
             }
+        }
+        if (historyChanged) {
+            List<Problem> was = historyProblems;
+            history = readHistory();
+            if (!was.equals(historyProblems)) ws = ws.withReadProblems(was, historyProblems);
+            change = Change.both(change, new Change.HistoryChanged());
         }
         if (repositoryChanged) {
             repository = Repository.read(project.work(), project.out(), project.config(), tasks());
@@ -303,6 +356,7 @@ public final class Inputs {
     private Workspace model() {
         List<Problem> problems = new ArrayList<>(project.configProblems());
         problems.addAll(repository.problems());
+        problems.addAll(historyProblems);
         problems.addAll(TaskReader.unreadProblems(unread, project.prefix()));
         problems.addAll(telemetryProblems());
         return Workspace.of(List.copyOf(parsed.values()), problems, project.prefix());

@@ -60,7 +60,7 @@ final class ModelStep {
         var agents = AgentLists.of(lanes);
         SiteModel model = new SiteModel(in.config(), ws, in.now(), in.baseUrl(), in.theme(), meta(in, costs), costs,
                 windows, views, lanes, agents, in.repository(), new DocumentRefs.Result(in.documents(), List.of()),
-                portfolio, textLinks(in, ws), agentUrls(agents, costs));
+                portfolio, textLinks(in, ws), agentUrls(agents, costs), in.history(), null);
         return new Derived(model, Delta.everything());
     }
 
@@ -159,9 +159,10 @@ final class ModelStep {
                 : LaneLists.patched(before.lanes(), olds, news, touchedLanes);
         var agents = olds.isEmpty() ? before.agents() : AgentLists.patched(before.agents(), olds, news);
         Chrome.SiteMeta meta = meta(in, costs);
+        boolean flowMoved = scope.costs() || flowFieldsChanged(before.workspace(), ws, replaced);
         SiteModel model = new SiteModel(in.config(), ws, in.now(), in.baseUrl(), in.theme(), meta, costs, windows,
                 views, lanes, agents, in.repository(), documents(in, before), portfolio, before.textLinks(),
-                agentUrls(agents, costs));
+                agentUrls(agents, costs), in.history(), flowMoved ? null : before.flow());
         TreeSet<String> files = new TreeSet<>();
         for (TaskView v : news) files.add(v.task().file());
         Set<String> taskPages = new HashSet<>();
@@ -174,6 +175,7 @@ final class ModelStep {
         if (scope.costs()) reads.add(Reads.COSTS);
         if (scope.problems() || !ws.problems().equals(before.workspace().problems())) reads.add(Reads.PROBLEMS);
         if (!lines.isEmpty()) reads.add(Reads.TASKS);
+        if (flowMoved) reads.add(Reads.FLOW);
         if (!model.agentUrls().equals(before.agentUrls())) reads.add(Reads.LANES);
         boolean full = !meta.equals(before.meta()) || !model.agentUrls().equals(before.agentUrls());
         Set<String> agentNames = new HashSet<>();
@@ -209,9 +211,23 @@ final class ModelStep {
             note(old, before.workspace(), taskPages, agents, lanes);
         }
         mentioning(before.workspace(), ws, taskPages);
-        Set<Reads> reads = EnumSet.of(Reads.TASK, Reads.LANES, Reads.TASKS, Reads.COSTS, Reads.PROBLEMS);
+        Set<Reads> reads = EnumSet.of(Reads.TASK, Reads.LANES, Reads.TASKS, Reads.COSTS, Reads.PROBLEMS, Reads.FILES,
+                Reads.FLOW);
         boolean full = !model.meta().equals(before.meta()) || !model.agentUrls().equals(before.agentUrls());
         return new Derived(model, new Delta(full, reads, files, removed, taskPages, lanes, agents, null, false));
+    }
+
+    /** Whether a replaced task differs in what flow metrics read of it (stage dates come from these). */
+    private static boolean flowFieldsChanged(Workspace before, Workspace after, BitSet replaced) {
+        for (int i = replaced.nextSetBit(0); i >= 0; i = replaced.nextSetBit(i + 1)) {
+            Task was = before.tasks().get(i);
+            Task is = after.tasks().get(i);
+            if (was.lane() != is.lane() || was.status() != is.status() || !was.lifecycle().equals(is.lifecycle())
+                    || !java.util.Objects.equals(was.agent(), is.agent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The documents found, as the previous model had them when the inputs' set is the same. */

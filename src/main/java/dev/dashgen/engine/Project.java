@@ -23,13 +23,21 @@ import java.util.Map;
  */
 public record Project(Path work, Path repoRoot, Path out, Path configFile, Config config, List<Problem> configProblems,
                       Path templates, Path assets, String telemetry, String baseUrl, Instant now, Clock clock,
-                      String version) {
+                      String version, String at) {
 
     public static final String DEFAULT_WORK = "work/collaboration";
     public static final String DEFAULT_CONFIG = "dashgen.yaml";
 
-    /** The command-line options every command shares; null = not given. */
-    public record Options(Path work, String telemetry, Path out, Path config, String baseUrl, String now) {}
+    /**
+     * The command-line options every command shares; null = not given. {@code history} is "on" or "off";
+     * {@code at} a revision to build as of (its tree, not the disk).
+     */
+    public record Options(Path work, String telemetry, Path out, Path config, String baseUrl, String now, String history,
+                          String at) {
+        public Options(Path work, String telemetry, Path out, Path config, String baseUrl, String now) {
+            this(work, telemetry, out, config, baseUrl, now, null, null);
+        }
+    }
 
     public Project {
         configProblems = List.copyOf(configProblems);
@@ -69,11 +77,20 @@ public record Project(Path work, Path repoRoot, Path out, Path configFile, Confi
         Path assets = config.themeAssets() == null ? null : base.resolve(config.themeAssets()).normalize();
         String baseUrl = o.baseUrl() != null ? o.baseUrl() : config.baseUrl();
         Path repoRoot = RepoRoot.of(work);
+        if (o.history() != null) {
+            if (!o.history().equals("on") && !o.history().equals("off")) {
+                throw new InputError(true, "--history " + o.history() + " is neither on nor off — use --history off to build without Git history");
+            }
+            config = config.withHistory(o.history().equals("on"));
+        }
+        if (o.at() != null && !config.history()) {
+            throw new InputError(true, "--at " + o.at() + " reads the work tree from Git history, which --history off (or history: off) turns off — drop one");
+        }
         Instant fixed = fixedNow(o.now(), env);
         List<Problem> located = new ArrayList<>();
         for (Problem p : problems) located.add(p.at(name(repoRoot, configFile)));
         return new Project(work, repoRoot, out, configFile, config, located, templates, assets,
-                telemetry, baseUrl, fixed != null ? fixed : clock.instant(), fixed != null ? null : clock, version);
+                telemetry, baseUrl, fixed != null ? fixed : clock.instant(), fixed != null ? null : clock, version, o.at());
     }
 
     /** A file path made absolute against {@code base}; a JDBC URL as it is. */

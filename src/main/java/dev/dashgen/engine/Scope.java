@@ -14,14 +14,19 @@ record Scope(boolean everything, boolean repository, BitSet replaced, boolean re
         return s.with(change);
     }
 
-    /** Whether the model is derived from scratch: after everything, or a change in the repository around the work tree. */
+    /**
+     * Whether the model is derived from scratch: after everything, or a change in the repository around the work
+     * tree (its files or its history).
+     */
     boolean fresh() {
         return everything || repository;
     }
 
     private Scope with(Change change) {
         if (change instanceof Change.Everything) return new Scope(true, repository, replaced, restructured, true, true);
-        if (change instanceof Change.RepositoryChanged) return new Scope(everything, true, replaced, restructured, costs, true);
+        if (change instanceof Change.RepositoryChanged || change instanceof Change.HistoryChanged) {
+            return new Scope(everything, true, replaced, restructured, costs, true);
+        }
         if (change instanceof Change.TasksReplaced t) {
             BitSet next = (BitSet) replaced.clone();
             for (int i : t.indices()) next.set(i);

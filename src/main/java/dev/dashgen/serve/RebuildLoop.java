@@ -76,6 +76,8 @@ final class RebuildLoop implements Closeable {
                     carriedTelemetry = false;
                     polls.accept(rebuilder.project());
                     live.built(result, Preview.laneLabels(rebuilder.project()));
+                    Rebuilder.Result rest = rebuilder.complete(); // flow metrics, after the pages the change is about
+                    if (!rest.written().isEmpty() || !rest.removed().isEmpty()) live.built(rest, Preview.laneLabels(rebuilder.project()));
                     rebuilder.tidy();
                     if (unfinishedSince == 0) {
                         unfinishedSince = System.nanoTime();

@@ -67,7 +67,7 @@ public final class Rebuilder {
     public Result initial() throws IOException {
         long start = System.nanoTime();
         Inputs.Update update = inputs.readAll();
-        build = engine.build(update.inputs(), null, update.change());
+        build = engine.complete(engine.build(update.inputs(), null, update.change()));
         writer = new SiteWriter(inputs.project().out());
         SiteWriter.Result w = writer.write(build.site());
         return new Result(w.written(), w.removed(), update.inputs().workspace().problems(), List.of(),
@@ -101,6 +101,20 @@ public final class Rebuilder {
         build = next;
         pending = null;
         return new Result(w.written(), w.removed(), next.inputs().workspace().problems(), moves,
+                (System.nanoTime() - start) / 1000);
+    }
+
+    /**
+     * Renders what the last rebuild deferred (flow metrics) and writes it: call once browsers were told of the rebuild,
+     * so the pages an edit is about never wait for it. Empty written and removed lists when there was nothing to do.
+     */
+    public Result complete() throws IOException {
+        long start = System.nanoTime();
+        Build next = engine.complete(build);
+        SiteWriter.Result w = next == build ? new SiteWriter.Result(List.of(), 0, List.of())
+                : writer.update(build.site(), next.site(), next.changed(), next.removed(), false);
+        build = next;
+        return new Result(w.written(), w.removed(), next.inputs().workspace().problems(), List.of(),
                 (System.nanoTime() - start) / 1000);
     }
 

@@ -67,7 +67,14 @@ final class Watcher implements Closeable {
                 files.add(db.resolveSibling(db.getFileName() + "-wal"));
                 files.add(db.resolveSibling(db.getFileName() + "-journal"));
             }
+            files.addAll(gitHead(s));
             return new Roots(s.work(), themes, files);
+        }
+
+        /** The Git files a commit or a checkout changes (PRODUCT.md §4.3), unless history is off or fixed by --at. */
+        static List<Path> gitHead(dev.dashgen.engine.Project s) {
+            if (!s.config().history() || s.at() != null) return List.of();
+            return dev.dashgen.history.GitHead.files(s.repoRoot());
         }
 
         List<Path> trees() {

@@ -18,6 +18,12 @@ public final class Caches {
     final Memo<String, String> descriptions = new Memo<>();
     final Memo<Object, AgentProfileView> profiles = new Memo<>();
     final Memo<Object, Integer> counts = new Memo<>();
+    private final Memo<dev.dashgen.metrics.MonteCarlo.Inputs, dev.dashgen.metrics.Forecast> forecasts = new Memo<>();
+
+    /** The forecast for {@code in}: the trials are run again only when their inputs differ from the last ones. */
+    public dev.dashgen.metrics.Forecast forecast(dev.dashgen.metrics.MonteCarlo.Inputs in) {
+        return forecasts.get("forecast", in, () -> dev.dashgen.metrics.MonteCarlo.run(in));
+    }
 
     /** Forgets what belongs to task files and pages that are gone. */
     public void retain(Set<String> taskFiles, Set<String> paths) {
@@ -41,5 +47,6 @@ public final class Caches {
         descriptions.clear();
         profiles.clear();
         counts.clear();
+        forecasts.clear();
     }
 }

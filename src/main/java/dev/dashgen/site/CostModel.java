@@ -106,6 +106,10 @@ public final class CostModel {
     }
 
     /** The exact cost of the task at {@code index}, or null. */
+    public TaskCosts.TaskCost exact(int index) {
+        return of(index);
+    }
+
     TaskCosts.TaskCost of(int index) {
         return attribution == null ? null : attribution.cost(index);
     }

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 public final class FlowData {
     private FlowData() {}
 
+    static final String PATH = "data/flow.json";
+
     public static byte[] json(FlowReport r) {
         return DataFiles.json(g -> {
             g.writeStringField("now", r.now().toString());

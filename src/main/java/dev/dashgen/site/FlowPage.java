@@ -21,7 +21,7 @@ import java.util.Map;
  * a table under it that needs no JavaScript. Long tables show their first {@value #MAX_ROWS} rows; data/flow.json
  * has them all.
  */
-final class FlowPage {
+final class FlowPage implements PageKind {
     static final int MAX_ROWS = 500;
     private static final List<Lane> COMMITTED = List.of(Lane.ASSIGNED, Lane.IN_PROGRESS, Lane.BLOCKED);
 
@@ -56,7 +56,29 @@ final class FlowPage {
         }
     }
 
-    private FlowPage() {}
+
+    @Override
+    public java.util.Set<Reads> reads() {
+        return java.util.EnumSet.of(Reads.FLOW, Reads.HISTORY, Reads.COSTS, Reads.FILES);
+    }
+
+    /** Flow metrics cost more than an edit's budget at 10,000 tasks: they follow the pages the edit is about. */
+    @Override
+    public boolean deferred() {
+        return true;
+    }
+
+    /** {@code flow.html} and {@code data/flow.json}. */
+    @Override
+    public void render(PageContext ctx, PageOutput out) {
+        SiteModel m = ctx.model();
+        FlowReport report = m.flow();
+        Map<String, String> urls = new java.util.HashMap<>(2 * m.views().size());
+        for (TaskView v : m.views()) urls.put(v.task().file(), v.url());
+        out.put("flow.html", ctx.caches().pages.get("flow.html", List.of(m.meta(), report, m.workspace().slugs()),
+                () -> Content.of(render(m.theme(), m.meta(), report, urls))));
+        out.put(FlowData.PATH, ctx.caches().pages.get(FlowData.PATH, report, () -> Content.of(FlowData.json(report))));
+    }
 
     static byte[] render(Theme theme, Chrome.SiteMeta meta, FlowReport report) {
         return render(theme, meta, report, Map.of());

@@ -13,6 +13,14 @@ public interface PageKind {
     /** What the files of this kind show besides every page's chrome. */
     Set<Reads> reads();
 
+    /**
+     * Whether the engine renders this kind after the others, once the pages an edit is about are written and the
+     * browsers told (see {@code Engine#complete}): for kinds whose model costs more than an edit's budget.
+     */
+    default boolean deferred() {
+        return false;
+    }
+
     /** Puts this kind's files (all of them, or outside a full build those that may differ) into {@code out}. */
     void render(PageContext ctx, PageOutput out);
 

@@ -19,7 +19,9 @@ public final class PagePlan {
             new NotFoundPage(),
             new TasksJson(),
             new SummaryJson(),
-            new ProblemsJson());
+            new ProblemsJson(),
+            new HistoryJson(),
+            new FlowPage());
 
     private PagePlan() {}
 }

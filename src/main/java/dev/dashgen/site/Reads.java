@@ -15,6 +15,12 @@ public enum Reads {
     COSTS,
     /** The problem list. */
     PROBLEMS,
+    /** Which task files there are, with which ids (not what they hold). */
+    FILES,
+    /** What flow metrics read of tasks: lanes, statuses, timestamps, agents. */
+    FLOW,
+    /** The Git history of the work tree. */
+    HISTORY,
     /** The theme's static assets. */
     ASSETS
 }

@@ -1,6 +1,8 @@
 package dev.dashgen.site;
 
 import dev.dashgen.config.Config;
+import dev.dashgen.history.History;
+import dev.dashgen.metrics.FlowReport;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.portfolio.DocumentRefs;
 import dev.dashgen.portfolio.Portfolio;
@@ -19,14 +21,15 @@ import java.util.Objects;
 /**
  * What the pages of one build show, derived once from its inputs: every task's view in workspace order,
  * each lane's views in card order, each agent's views by lane, every task's active window and cost, and
- * the chrome of every page. Immutable: the next build derives its own from this one and the change.
+ * the chrome of every page, the Git history, and the flow report (null until the engine works it out). Immutable:
+ * the next build derives its own from this one and the change.
  */
 public record SiteModel(Config config, Workspace workspace, Instant now, String baseUrl, Theme theme,
                         Chrome.SiteMeta meta, CostModel costs, List<TaskCosts.TaskWindow> windows,
                         List<TaskView> views, Map<Lane, List<TaskView>> lanes,
                         Map<String, Map<Lane, List<TaskView>>> agents, Repository repository,
                         DocumentRefs.Result documents, Portfolio portfolio, TextLinks textLinks,
-                        Map<String, String> agentUrls) {
+                        Map<String, String> agentUrls, History history, FlowReport flow) {
 
     public SiteModel {
         Objects.requireNonNull(config, "config");
@@ -37,6 +40,12 @@ public record SiteModel(Config config, Workspace workspace, Instant now, String 
         lanes = Collections.unmodifiableMap(new EnumMap<>(lanes));
         agents = Collections.unmodifiableMap(agents);
         agentUrls = Map.copyOf(agentUrls);
+    }
+
+    /** The same model with its flow report, which the engine works out after the pages that do not need it. */
+    public SiteModel withFlow(FlowReport report) {
+        return new SiteModel(config, workspace, now, baseUrl, theme, meta, costs, windows, views, lanes, agents, repository,
+                documents, portfolio, textLinks, agentUrls, history, report);
     }
 
     /** An agent's page, from the site root; null for no agent. */

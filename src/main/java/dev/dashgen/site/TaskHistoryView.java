@@ -26,12 +26,17 @@ public final class TaskHistoryView {
     /** @param repoUrl config {@code repo_url} (or derived from the origin remote), or null: commits are shown unlinked */
     public static List<Row> rows(List<Transition> transitions, String repoUrl) {
         String base = repoUrl == null || repoUrl.isBlank() ? null : repoUrl.replaceAll("/+$", "");
+        return rows(transitions, id -> base == null ? null : base + "/commit/" + id);
+    }
+
+    /** @param commitUrl a commit's page in the repository's web interface (null when unknown) */
+    public static List<Row> rows(List<Transition> transitions, java.util.function.Function<String, String> commitUrl) {
         List<Row> rows = new ArrayList<>(transitions.size());
         String from = "";
         for (Transition t : transitions) {
             rows.add(new Row(t.at().atOffset(ZoneOffset.UTC).format(DISPLAY), t.at().toString(), from, t.lane(), t.commit(),
                     t.commit().substring(0, Math.min(7, t.commit().length())), t.author(),
-                    base == null ? null : base + "/commit/" + t.commit()));
+                    commitUrl.apply(t.commit())));
             from = t.lane();
         }
         return rows;

@@ -38,7 +38,8 @@ final class TaskPages implements PageKind {
      * pages and repository files; one serves a build, and the engine keeps it while the ids stay the same.
      */
     record Key(Chrome.SiteMeta meta, TaskView view, List<DependencyView> dependencies, List<Link> dependents,
-               String agentUrl, RepoLink specification, RepoLink file, String editUrl, TextLinks text) {}
+               String agentUrl, RepoLink specification, RepoLink file, String editUrl, TextLinks text,
+               List<TaskHistoryView.Row> history, boolean historyPresent, boolean historyShallow) {}
 
     @Override
     public Set<Reads> reads() {
@@ -80,7 +81,8 @@ final class TaskPages implements PageKind {
                 .orElse(t.specification() == null || t.specification().isBlank() ? null : new RepoLink(t.specification(), null));
         return new Key(meta, view, DependencyView.of(t, m::viewOf, m.documents(), links),
                 ws.dependents().getOrDefault(t.id(), List.of()).stream().map(d -> link(m.view(d))).toList(),
-                m.agentUrl(t.agent()), spec, new RepoLink(t.file(), links.view(path)), links.edit(path), m.textLinks());
+                m.agentUrl(t.agent()), spec, new RepoLink(t.file(), links.view(path)), links.edit(path), m.textLinks(),
+                TaskHistoryView.rows(m.history().of(t.file()), links::commit), m.history().present(), m.history().shallow());
     }
 
     private static byte[] render(PageContext ctx, Key key) {
@@ -100,6 +102,9 @@ final class TaskPages implements PageKind {
         c.put("specification", key.specification());
         c.put("file", key.file());
         c.put("editUrl", key.editUrl());
+        c.put("historyRows", key.history());
+        c.put("historyPresent", key.historyPresent());
+        c.put("historyShallow", key.historyShallow());
         c.put("timeline", timeline(t.lifecycle()));
         c.put("fields", fields(t.extra()));
         return ctx.theme().render("task", c);

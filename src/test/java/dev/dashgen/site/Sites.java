@@ -123,7 +123,7 @@ final class Sites {
         return site.files().keySet().stream().filter(p -> p.endsWith(".html")).toList();
     }
 
-    private static final List<String> THEME_SCRIPTS = List.of("assets/app.js", "assets/charts.js", "assets/echarts.min.js");
+    private static final List<String> THEME_SCRIPTS = List.of("assets/app.js", "assets/charts.js", "assets/echarts.min.js", "assets/flow.js");
 
     /**
      * Nothing on the page runs or links to script except the theme's own: its one inline script, its script
