@@ -6,6 +6,7 @@ import dev.dashgen.engine.Inputs;
 import dev.dashgen.engine.Project;
 import dev.dashgen.engine.SiteInputs;
 import dev.dashgen.metrics.BudgetView;
+import dev.dashgen.model.Progress;
 import dev.dashgen.model.Severity;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.output.OutputGuard;
@@ -76,9 +77,16 @@ final class BuildCommand implements Callable<Integer> {
             return exitCode(l.errors() + l.warnings() > 0, l.overBudget());
         }
         BuildStamp.clear(project.out());
-        SiteInputs in = Inputs.read(project);
-        Build build = new Engine().build(in);
-        SiteWriter.Result written = new SiteWriter(project.out()).write(build.site());
+        Progress progress = new Progress();
+        SiteInputs in;
+        Build build;
+        SiteWriter.Result written;
+        try (ProgressLine line = ProgressLine.start(spec.commandLine().getErr(), progress,
+                ProgressLine.wanted(options.quiet, System.getenv(), System.console() != null))) {
+            in = Inputs.read(project, progress);
+            build = new Engine(progress).build(in);
+            written = new SiteWriter(project.out()).write(build.site(), progress);
+        }
         Workspace ws = in.workspace();
         Telemetry telemetry = in.telemetry();
         List<String> report = BuildSummary.report(project, ws, telemetry, build.model().flow(), options.verbose);

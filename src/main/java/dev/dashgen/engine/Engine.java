@@ -1,5 +1,6 @@
 package dev.dashgen.engine;
 
+import dev.dashgen.model.Progress;
 import dev.dashgen.site.Caches;
 import dev.dashgen.site.Content;
 import dev.dashgen.site.Delta;
@@ -28,13 +29,20 @@ import java.util.TreeSet;
 public final class Engine {
     private final Caches caches = new Caches();
     private final List<PageKind> plan;
+    private final Progress progress;
 
     public Engine() {
-        this(PagePlan.KINDS);
+        this(Progress.NONE);
     }
 
-    Engine(List<PageKind> plan) {
+    /** {@code progress} hears how far a build has got, for a long build's progress line. */
+    public Engine(Progress progress) {
+        this(PagePlan.KINDS, progress);
+    }
+
+    Engine(List<PageKind> plan, Progress progress) {
         this.plan = List.copyOf(plan);
+        this.progress = progress;
     }
 
     /** A build from nothing, deferred kinds included: what the {@code build} command does. */
@@ -60,7 +68,7 @@ public final class Engine {
                 continue;
             }
             PageOutput out = new PageOutput();
-            kind.render(new PageContext(derived.model(), full ? null : previous.model(), delta, caches, before), out);
+            kind.render(new PageContext(derived.model(), full ? null : previous.model(), delta, caches, before, progress), out);
             put.putAll(out.files());
             removed.addAll(out.removed());
             if (out.kept() != null) kept.put(kind, out.kept());
@@ -97,6 +105,7 @@ public final class Engine {
     public Build complete(Build build) {
         if (build.deferred() == null) return build;
         Delta delta = build.deferred().delta();
+        if (build.model().flow() == null) progress.phase("working out flow metrics and the forecast", 0);
         SiteModel model = build.model().flow() != null ? build.model() : build.model().withFlow(FlowStep.report(build.model(), caches));
         Map<PageKind, Object> kept = new HashMap<>(build.kept());
         Map<String, Content> put = new HashMap<>();
@@ -104,7 +113,7 @@ public final class Engine {
         for (PageKind kind : plan) {
             if (!kind.deferred() || !delta.touches(kind.reads())) continue;
             PageOutput out = new PageOutput();
-            kind.render(new PageContext(model, build.deferred().previous(), delta, caches, kept.get(kind)), out);
+            kind.render(new PageContext(model, build.deferred().previous(), delta, caches, kept.get(kind), progress), out);
             put.putAll(out.files());
             removed.addAll(out.removed());
             if (out.kept() != null) kept.put(kind, out.kept());

@@ -5,6 +5,7 @@ import dev.dashgen.history.GitTree;
 import dev.dashgen.history.History;
 import dev.dashgen.history.HistoryException;
 import dev.dashgen.history.HistoryReader;
+import dev.dashgen.model.Progress;
 import dev.dashgen.model.Workspace;
 import dev.dashgen.portfolio.DocumentRefs;
 import dev.dashgen.portfolio.Repository;
@@ -50,6 +51,7 @@ public final class Inputs {
 
     private final Supplier<Project> projects;
     private final Clock live;
+    private final Progress progress;
     private Project project;
     private Theme theme;
     private TelemetryFeed feed;
@@ -70,13 +72,23 @@ public final class Inputs {
      * serve counts telemetry rows up to, while its {@code now} stays where it started; null for a one-shot command.
      */
     public Inputs(Supplier<Project> projects, Clock live) {
+        this(projects, live, Progress.NONE);
+    }
+
+    /** {@code progress} hears how far a first read has got, for a long build's progress line. */
+    public Inputs(Supplier<Project> projects, Clock live, Progress progress) {
         this.projects = projects;
         this.live = live;
+        this.progress = progress;
     }
 
     /** The inputs of a one-shot command: read once. */
     public static SiteInputs read(Project project) throws IOException {
-        return new Inputs(() -> project, null).readAll().inputs();
+        return read(project, Progress.NONE);
+    }
+
+    public static SiteInputs read(Project project, Progress progress) throws IOException {
+        return new Inputs(() -> project, null, progress).readAll().inputs();
     }
 
     public Project project() {
@@ -123,7 +135,7 @@ public final class Inputs {
                 job -> new Thread(job, "telemetry").start());
         if (!Files.isDirectory(project.work())) throw new IOException("work tree " + project.work() + " is gone");
         TaskReader.Result read = project.at() == null
-                ? TaskReader.read(project.work(), project.config().exclude(), project.config().lanes().source())
+                ? TaskReader.read(project.work(), project.config().exclude(), project.config().lanes().source(), progress)
                 : TaskReader.read(tree(), project.config().exclude(), project.config().lanes().source());
         if (withTheme) theme = Theme.load(project.templates(), project.assets());
         telemetry = reading.join();
@@ -152,6 +164,7 @@ public final class Inputs {
     private History readHistory() {
         historyProblems = List.of();
         if (!project.config().history()) return History.ABSENT;
+        progress.phase("reading Git history", 0);
         try {
             return HistoryReader.read(project.work(), project.config().exclude(), project.at(),
                     project.out().resolve(".dashgen")).history();

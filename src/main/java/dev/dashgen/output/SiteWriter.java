@@ -55,7 +55,13 @@ public final class SiteWriter {
 
     /** A whole build: compares with the manifest on disk, so a second build with nothing changed writes nothing. */
     public Result write(Site site) throws IOException {
+        return write(site, dev.dashgen.model.Progress.NONE);
+    }
+
+    /** As {@link #write(Site)}, counting the files on {@code progress}. */
+    public Result write(Site site, dev.dashgen.model.Progress progress) throws IOException {
         Files.createDirectories(out);
+        progress.phase("writing files", site.size());
         Map<String, String> previous = readManifest();
         manifest.clear();
         unhashed.clear();
@@ -73,6 +79,7 @@ public final class SiteWriter {
                     writeAtomically(target, e.getValue());
                     written.put(e.getKey(), Boolean.TRUE);
                 }
+                progress.advance();
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -25,12 +25,30 @@ public final class RepoFiles {
 
     /** {@code outDir} may be null; it is never listed, so a build's own pages never become link targets. */
     public static List<String> list(Path repoRoot, Path outDir) {
+        return list(repoRoot, outDir, List.of(""));
+    }
+
+    /**
+     * The files under the given folders of the repository ({@code /}-separated from its root; "" for all of it): a
+     * link pattern's glob names the folder its files sit in, and walking only those keeps a work tree outside Git,
+     * whose "repository" is two folders up, from walking a home folder.
+     */
+    public static List<String> list(Path repoRoot, Path outDir, List<String> folders) {
         Path root = repoRoot.toAbsolutePath().normalize();
+        if (folders.isEmpty()) return List.of();
         if (Files.exists(root.resolve(".git"))) {
             List<String> indexed = index(root);
-            if (!indexed.isEmpty()) return indexed;
+            if (!indexed.isEmpty()) {
+                return indexed.stream().filter(p -> folders.stream().anyMatch(f -> f.isEmpty() || p.startsWith(f + "/"))).toList();
+            }
         }
-        return walk(root, outDir == null ? null : outDir.toAbsolutePath().normalize());
+        TreeSet<String> all = new TreeSet<>();
+        for (String folder : folders) {
+            Path top = folder.isEmpty() ? root : root.resolve(folder).normalize();
+            if (!top.startsWith(root) || !Files.isDirectory(top)) continue;
+            all.addAll(walk(root, top, outDir == null ? null : outDir.toAbsolutePath().normalize()));
+        }
+        return List.copyOf(all);
     }
 
     private static List<String> index(Path root) {
@@ -44,14 +62,14 @@ public final class RepoFiles {
         }
     }
 
-    private static List<String> walk(Path root, Path outDir) {
+    private static List<String> walk(Path root, Path top, Path outDir) {
         TreeSet<String> paths = new TreeSet<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(top, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(root) && (name.equals(".git") || name.equals("node_modules") || dir.equals(outDir))) {
+                    if (!dir.equals(top) && (name.equals(".git") || name.equals("node_modules") || dir.equals(outDir))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;

@@ -26,7 +26,7 @@ public record Repository(Repo repo, SpecReader.Specs specs, AgentProfiles.Profil
     public static Repository read(Path work, Path out, Config config, Collection<Task> tasks) {
         Repo repo = Repo.read(work, config.repoUrl());
         return new Repository(repo, SpecReader.read(repo.root(), config.specs(), tasks), AgentProfiles.read(repo.root()),
-                RepoFiles.list(repo.root(), out));
+                RepoFiles.list(repo.root(), out, linkFolders(config)));
     }
 
     /** No specifications, profiles or files: for a site built from task files alone. */
@@ -38,6 +38,23 @@ public record Repository(Repo repo, SpecReader.Specs specs, AgentProfiles.Profil
     /** The same repository with the specifications read again (a task now links another file). */
     public Repository withSpecs(Collection<Task> tasks, Config config) {
         return new Repository(repo, SpecReader.read(repo.root(), config.specs(), tasks), profiles, files);
+    }
+
+    /** The folders link patterns name files in: each glob up to its first wildcard ("" when it starts with one). */
+    static List<String> linkFolders(Config config) {
+        List<String> folders = new ArrayList<>();
+        for (Config.LinkPattern p : config.linkPatterns()) {
+            String glob = p.glob();
+            int wild = glob.length();
+            for (String w : List.of("*", "?", "[", "{", "$")) {
+                int at = glob.indexOf(w);
+                if (at >= 0) wild = Math.min(wild, at);
+            }
+            int slash = glob.lastIndexOf('/', wild);
+            String folder = slash < 0 ? "" : glob.substring(0, slash);
+            if (!folders.contains(folder)) folders.add(folder);
+        }
+        return folders;
     }
 
     /** Problems in specifications and agent profiles, naming files from the repository root. */

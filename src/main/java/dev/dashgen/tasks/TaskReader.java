@@ -58,6 +58,12 @@ public final class TaskReader {
     }
 
     public static Result read(Path workRoot, List<String> exclude, LaneSource source) throws IOException {
+        return read(workRoot, exclude, source, dev.dashgen.model.Progress.NONE);
+    }
+
+    /** As {@link #read(Path, List, LaneSource)}, counting the files read on {@code progress}. */
+    public static Result read(Path workRoot, List<String> exclude, LaneSource source, dev.dashgen.model.Progress progress)
+            throws IOException {
         List<PathMatcher> excluded = matchers(exclude);
         List<String> paths = new ArrayList<>();
         TreeMap<String, String> unread = new TreeMap<>();
@@ -89,7 +95,12 @@ public final class TaskReader {
         paths.sort(null);
         List<ParsedFile> parsed;
         try {
-            parsed = paths.parallelStream().map(rel -> readOne(workRoot, rel, source)).toList();
+            progress.phase("reading task files", paths.size());
+            parsed = paths.parallelStream().map(rel -> {
+                ParsedFile f = readOne(workRoot, rel, source);
+                progress.advance();
+                return f;
+            }).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

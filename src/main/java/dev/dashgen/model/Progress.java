@@ -1,0 +1,40 @@
+package dev.dashgen.model;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How far a long build has got: the phase it is in and a count, for a progress line on a terminal. Safe to
+ * advance from several threads; {@link #NONE} ignores everything.
+ */
+public class Progress {
+    public static final Progress NONE = new Progress() {
+        @Override
+        public void phase(String name, long total) {}
+
+        @Override
+        public void advance() {}
+    };
+
+    /** Where a build is: the phase, how many of its items are done, and of how many (0: not counted). */
+    public record Snapshot(String phase, long done, long total) {}
+
+    private volatile String phase = "";
+    private volatile long total;
+    private final AtomicLong done = new AtomicLong();
+
+    /** A new phase of {@code total} items (0 when they are not counted). */
+    public void phase(String name, long total) {
+        this.done.set(0);
+        this.total = total;
+        this.phase = name;
+    }
+
+    /** One more item of the phase done. */
+    public void advance() {
+        done.incrementAndGet();
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(phase, done.get(), total);
+    }
+}
