@@ -2,6 +2,7 @@
 // dashgen jar on the class path (for Jackson, SnakeYAML and the SQLite driver):
 //   java -cp target/dashgen-all.jar bench/ServeLatency.java --jar target/dashgen-all.jar \
 //        --config DIR/dashgen.yaml --out DIR/_site --edits 40 [--hugo HUGO_DIR]
+//   java -cp target/dashgen-all.jar bench/ServeLatency.java --hugo-site SITE_DIR --work WORK_DIR   (the Hugo site only)
 // It starts `dashgen serve --port 0`, listens on its live-reload WebSocket, edits task titles (atomic
 // rename and in-place writes, alternately) and measures file write → the `reload` message that lists the
 // task's page, counting it only once that page, fetched afterwards, shows the edit. Then it commits
@@ -70,6 +71,10 @@ public class ServeLatency {
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) a.put(args[i], args[i + 1]);
+        if (a.containsKey("--hugo-site")) { // for build-bench.sh: only write the Hugo site of a work tree
+            HugoSite.write(Path.of(a.get("--hugo-site")), Path.of(a.get("--work")));
+            return;
+        }
         Path config = Path.of(a.get("--config")).toAbsolutePath();
         Path out = Path.of(a.get("--out")).toAbsolutePath();
         int edits = Integer.parseInt(a.getOrDefault("--edits", "40"));

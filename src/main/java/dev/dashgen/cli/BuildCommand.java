@@ -87,6 +87,11 @@ final class BuildCommand implements Callable<Integer> {
             build = new Engine(progress).build(in);
             written = new SiteWriter(project.out()).write(build.site(), progress);
         }
+        if (options.verbose && !options.quiet) {
+            StringBuilder phases = new StringBuilder("  phases:");
+            progress.durations(System.nanoTime()).forEach(p -> phases.append(String.format(java.util.Locale.ROOT, " %s %,d ms ·", p.getKey(), p.getValue())));
+            spec.commandLine().getOut().println(phases.substring(0, phases.length() - 2));
+        }
         Workspace ws = in.workspace();
         Telemetry telemetry = in.telemetry();
         List<String> report = BuildSummary.report(project, ws, telemetry, build.model().flow(), options.verbose);

@@ -53,7 +53,9 @@ public final class Engine {
     public Build build(SiteInputs inputs, Build previous, Change change) {
         Scope scope = Scope.of(change);
         if (previous == null || scope.everything()) caches.reset();
+        if (previous == null) progress.phase("deriving the model", 0);
         ModelStep.Derived derived = ModelStep.next(inputs, previous, scope);
+        if (previous == null) progress.phase("rendering pages", 0);
         Delta delta = derived.delta();
         boolean full = delta.full() || previous == null;
         Map<PageKind, Object> kept = new HashMap<>();

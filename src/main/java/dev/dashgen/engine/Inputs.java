@@ -137,6 +137,7 @@ public final class Inputs {
         TaskReader.Result read = project.at() == null
                 ? TaskReader.read(project.work(), project.config().exclude(), project.config().lanes().source(), progress)
                 : TaskReader.read(tree(), project.config().exclude(), project.config().lanes().source());
+        progress.phase("reading the telemetry, theme and repository", 0);
         if (withTheme) theme = Theme.load(project.templates(), project.assets());
         telemetry = reading.join();
         parsed.clear();

@@ -21,12 +21,30 @@ public class Progress {
     private volatile String phase = "";
     private volatile long total;
     private final AtomicLong done = new AtomicLong();
+    private final java.util.List<String> names = new java.util.ArrayList<>();
+    private final java.util.List<Long> starts = new java.util.ArrayList<>();
 
     /** A new phase of {@code total} items (0 when they are not counted). */
     public void phase(String name, long total) {
         this.done.set(0);
         this.total = total;
         this.phase = name;
+        synchronized (names) {
+            names.add(name);
+            starts.add(System.nanoTime());
+        }
+    }
+
+    /** How long each phase took, in order, up to {@code endNanos} (a {@link System#nanoTime()}): where a build's time went. */
+    public java.util.List<java.util.Map.Entry<String, Long>> durations(long endNanos) {
+        synchronized (names) {
+            java.util.List<java.util.Map.Entry<String, Long>> out = new java.util.ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                long end = i + 1 < starts.size() ? starts.get(i + 1) : endNanos;
+                out.add(java.util.Map.entry(names.get(i), (end - starts.get(i)) / 1_000_000));
+            }
+            return out;
+        }
     }
 
     /** One more item of the phase done. */

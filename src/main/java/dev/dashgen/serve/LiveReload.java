@@ -43,8 +43,9 @@ public final class LiveReload {
     /** A task that appeared, moved lanes or went away, with lane labels and when the server saw it. */
     record Move(String id, String title, String from, String to, String file, String at) {}
 
+    /** A rebuild; {@code deferred}: the pages a rebuild left for after its reload (flow metrics). */
     record Build(String type, String server, long build, long micros, int written, int removed, String at,
-                 List<Move> moves, List<Move> recent) {}
+                 List<Move> moves, List<Move> recent, boolean deferred) {}
 
     /** What one generation changed, to tell a late-connecting page whether it is stale. */
     private record Change(long build, Set<String> urls, boolean global) {}
@@ -91,7 +92,7 @@ public final class LiveReload {
         }
         setProblems(r.problems(), null);
         build = json(new Build("build", server, gen, r.micros(), r.written().size(), r.removed().size(), at,
-                moves, List.copyOf(recent)));
+                moves, List.copyOf(recent), r.deferred()));
         broadcast(build);
         if (!css.isEmpty()) broadcast(json(new Css("css", gen, css)));
         if (!pages.isEmpty()) broadcast(json(new Reload("reload", gen, global ? List.of() : pages, global)));

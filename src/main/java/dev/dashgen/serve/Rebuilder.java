@@ -29,9 +29,16 @@ import java.util.function.Supplier;
  */
 public final class Rebuilder {
 
-    /** What one rebuild did: site paths written and removed, the problems now, task moves, and its time. */
+    /**
+     * What one rebuild did: site paths written and removed, the problems now, task moves, and its time;
+     * {@code deferred} for the pages it rendered after the reload ({@link #complete()}).
+     */
     public record Result(List<String> written, List<String> removed, List<Problem> problems,
-                         List<TaskMove> moves, long micros) {
+                         List<TaskMove> moves, long micros, boolean deferred) {
+        public Result(List<String> written, List<String> removed, List<Problem> problems, List<TaskMove> moves, long micros) {
+            this(written, removed, problems, moves, micros, false);
+        }
+
         public Result {
             written = List.copyOf(written);
             removed = List.copyOf(removed);
@@ -115,7 +122,7 @@ public final class Rebuilder {
                 : writer.update(build.site(), next.site(), next.changed(), next.removed(), false);
         build = next;
         return new Result(w.written(), w.removed(), next.inputs().workspace().problems(), List.of(),
-                (System.nanoTime() - start) / 1000);
+                (System.nanoTime() - start) / 1000, true);
     }
 
     /** Deletes replaced files' old bytes; call after clients were told, since no page depends on them. */

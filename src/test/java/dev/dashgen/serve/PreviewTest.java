@@ -201,8 +201,10 @@ class PreviewTest {
             for (int i = 0; i < 1000; i++) {
                 writeAtomically(work.resolve("inbox/b-" + i + ".yaml"), task("b-" + i, "Burst " + i, "new", "normal"));
             }
-            JsonNode last = c.await("build", m -> taskCount() == 1003);
-            long rebuilds = last.path("build").asLong() - first;
+            c.await("build", m -> taskCount() == 1003);
+            // Each rebuild may follow its reload with the flow pages (a build message of its own): count rebuilds.
+            long rebuilds = c.heard().stream().filter(m -> m.path("type").asText().equals("build")
+                    && m.path("build").asLong() > first && !m.path("deferred").asBoolean()).count();
             assertTrue(rebuilds <= 20, rebuilds + " rebuilds for one burst");
         }
     }
@@ -224,7 +226,8 @@ class PreviewTest {
             for (Runnable edit : edits) {
                 long before = p.live().generation();
                 edit.run();
-                c.await("build", m -> m.path("build").asLong() > before);
+                // Not the flow pages a previous rebuild wrote after its reload: this edit's own rebuild.
+                c.await("build", m -> m.path("build").asLong() > before && !m.path("deferred").asBoolean());
             }
         }
         // Once serve has stopped, what it left behind (flow metrics follow a rebuild's reload) is final.
