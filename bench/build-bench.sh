@@ -43,6 +43,16 @@ dashgen_build() { # corpus out jar(empty: this checkout's)
   DASHGEN_JAR="$3" timed ./dashgen build -q -c "$1/dashgen.yaml" -o "$2" --now "$NOW"
 }
 
+# Every build writes into a folder of its own, and they are all deleted at the end. Deleting thousands of files
+# just before a build would measure the file system instead: ext4 without a journal (these machines' root) skips
+# recently freed inodes when it allocates, so creating files after a large rm costs several times more, for
+# dashgen and Hugo alike.
+runs="bench/out/runs"
+if [ -d "$runs" ]; then
+  echo "note: removing $runs from an earlier run; on ext4 the next minutes' file creation can be slower" >&2
+  rm -rf "$runs"
+fi
+mkdir -p "$runs"
 printf '%-8s %-11s %-8s %10s %10s %10s %10s %12s\n' tasks invocations what "fresh (s)" "Hugo (s)" ratio "peak RSS" "second/fresh"
 for n in $SIZES; do
   corpus="bench/corpus/$n"
@@ -61,14 +71,12 @@ for n in $SIZES; do
   fresh_t=(); fresh_r=(); second_t=(); hugo_t=()
   for ((i = 0; i < RUNS; i++)); do
     for j in "${!jars[@]}"; do
-      out="bench/out/$n-$j"
-      rm -rf "$out"
+      out="$runs/$n-dashgen$j-$i"
       read -r t r < <(dashgen_build "$corpus" "$out" "${jars[$j]}"); fresh_t[$j]+="$t "; fresh_r[$j]+="$r "
       read -r t r < <(dashgen_build "$corpus" "$out" "${jars[$j]}"); second_t[$j]+="$t "
     done
     if [ "$HUGO" != 0 ]; then
-      rm -rf "$site/public"
-      read -r t r < <(timed hugo --quiet --source "$site" --destination public); hugo_t+=("$t")
+      read -r t r < <(timed hugo --quiet --source "$site" --destination "$root/$runs/$n-hugo-$i"); hugo_t+=("$t")
     fi
   done
   ht=""
@@ -83,7 +91,7 @@ for n in $SIZES; do
       "$((fr / 1024))" "$(echo "$st / $ft" | bc -l)"
   done
   # Where the time goes: one more build, not timed above, that prints its phases.
-  rm -rf "bench/out/$n-phases"
-  ./dashgen build -v -c "$corpus/dashgen.yaml" -o "bench/out/$n-phases" --now "$NOW" | grep '^  phases:' || true
-  echo "  board: $(stat -c %s "bench/out/$n-0/index.html") bytes of index.html; site: $(du -sh "bench/out/$n-0" | cut -f1)"
+  ./dashgen build -v -c "$corpus/dashgen.yaml" -o "$runs/$n-phases" --now "$NOW" | grep '^  phases:' | sed 's/ · /\n          /g' || true
+  echo "  board: $(stat -c %s "$runs/$n-dashgen0-0/index.html") bytes of index.html; site: $(du -sh "$runs/$n-dashgen0-0" | cut -f1)"
 done
+rm -rf "$runs"

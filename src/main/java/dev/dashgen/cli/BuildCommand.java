@@ -77,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
             return exitCode(l.errors() + l.warnings() > 0, l.overBudget());
         }
         BuildStamp.clear(project.out());
-        Progress progress = new Progress();
+        Progress progress = options.verbose ? new Progress(BuildCommand::cpuNanos) : new Progress();
         SiteInputs in;
         Build build;
         SiteWriter.Result written;
@@ -88,8 +88,10 @@ final class BuildCommand implements Callable<Integer> {
             written = new SiteWriter(project.out()).write(build.site(), progress);
         }
         if (options.verbose && !options.quiet) {
-            StringBuilder phases = new StringBuilder("  phases:");
-            progress.durations(System.nanoTime()).forEach(p -> phases.append(String.format(java.util.Locale.ROOT, " %s %,d ms ·", p.getKey(), p.getValue())));
+            StringBuilder phases = new StringBuilder(String.format(java.util.Locale.ROOT, "  phases: starting the JVM %,d ms ·",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - millisSince(start)));
+            progress.durations(System.nanoTime()).forEach(p -> phases.append(String.format(java.util.Locale.ROOT,
+                    " %s %,d ms (CPU %,d ms) ·", p.phase(), p.millis(), p.cpuMillis())));
             spec.commandLine().getOut().println(phases.substring(0, phases.length() - 2));
         }
         Workspace ws = in.workspace();
@@ -119,6 +121,12 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);
         out.flush();
+    }
+
+    /** The CPU time of the whole process (all threads), for --verbose phases: how busy each phase kept the cores. */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long millisSince(long start) {

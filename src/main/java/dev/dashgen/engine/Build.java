@@ -24,9 +24,10 @@ public record Build(SiteInputs inputs, SiteModel model, Site site, Map<PageKind,
 
     /**
      * What the deferred page kinds still have to render ({@link Engine#complete}): the change as the other kinds
-     * saw it, and the model they render against (null in a full build).
+     * saw it, the model they render against (null in a full build), and the flow report when a full build started
+     * working it out beside its other pages (else null).
      */
-    public record Deferred(Delta delta, SiteModel previous) {}
+    public record Deferred(Delta delta, SiteModel previous, java.util.concurrent.CompletableFuture<dev.dashgen.metrics.FlowReport> flow) {}
     public Build {
         kept = Collections.unmodifiableMap(new LinkedHashMap<>(kept));
         changed = Collections.unmodifiableSortedSet(changed);

@@ -10,6 +10,8 @@ import dev.dashgen.site.PageOutput;
 import dev.dashgen.site.PagePlan;
 import dev.dashgen.site.Site;
 import dev.dashgen.site.SiteModel;
+import dev.dashgen.metrics.FlowReport;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code next = build(inputs, previous, change)}: the one way a site is made, by {@code build} (with no
@@ -55,26 +58,39 @@ public final class Engine {
         if (previous == null || scope.everything()) caches.reset();
         if (previous == null) progress.phase("deriving the model", 0);
         ModelStep.Derived derived = ModelStep.next(inputs, previous, scope);
-        if (previous == null) progress.phase("rendering pages", 0);
         Delta delta = derived.delta();
         boolean full = delta.full() || previous == null;
+        if (previous == null) progress.phase("rendering pages", derived.model().views().size());
+        // A whole site: the flow metrics are worked out beside the pages that do not need them.
+        CompletableFuture<FlowReport> flow = full && derived.model().flow() == null && plan.stream().anyMatch(PageKind::deferred)
+                ? CompletableFuture.supplyAsync(() -> FlowStep.report(derived.model(), caches)) : null;
         Map<PageKind, Object> kept = new HashMap<>();
+        List<PageKind> due = new ArrayList<>();
+        for (PageKind kind : plan) {
+            if (kind.deferred() || !full && !delta.touches(kind.reads())) {
+                Object before = previous == null ? null : previous.kept().get(kind);
+                if (before != null) kept.put(kind, before);
+            } else {
+                due.add(kind);
+            }
+        }
+        // Kinds render side by side; their files are gathered in the plan's order.
+        List<PageOutput> outputs = due.parallelStream().map(kind -> {
+            PageOutput out = new PageOutput();
+            Object before = previous == null ? null : previous.kept().get(kind);
+            kind.render(new PageContext(derived.model(), full ? null : previous.model(), delta, caches, before, progress), out);
+            return out;
+        }).toList();
         Map<String, Content> put = new HashMap<>();
         Set<String> removed = new HashSet<>();
-        // Deferred kinds a previous build left undone see everything as changed.
-        boolean catchUp = previous != null && previous.deferred() != null;
-        for (PageKind kind : plan) {
-            Object before = previous == null ? null : previous.kept().get(kind);
-            if (kind.deferred() || !full && !delta.touches(kind.reads())) {
-                if (before != null) kept.put(kind, before);
-                continue;
-            }
-            PageOutput out = new PageOutput();
-            kind.render(new PageContext(derived.model(), full ? null : previous.model(), delta, caches, before, progress), out);
+        for (int i = 0; i < due.size(); i++) {
+            PageOutput out = outputs.get(i);
             put.putAll(out.files());
             removed.addAll(out.removed());
-            if (out.kept() != null) kept.put(kind, out.kept());
+            if (out.kept() != null) kept.put(due.get(i), out.kept());
         }
+        // Deferred kinds a previous build left undone see everything as changed.
+        boolean catchUp = previous != null && previous.deferred() != null;
         removed.removeAll(put.keySet());
         Site site;
         Set<String> deferredPaths = previous == null ? Set.of() : previous.deferredPaths();
@@ -94,7 +110,7 @@ public final class Engine {
         if (previous != null && !delta.removed().isEmpty()) {
             caches.retain(new HashSet<>(derived.model().workspace().indexByFile().keySet()), site.paths());
         }
-        Build.Deferred deferred = new Build.Deferred(catchUp ? Delta.everything() : delta, full || catchUp ? null : previous.model());
+        Build.Deferred deferred = new Build.Deferred(catchUp ? Delta.everything() : delta, full || catchUp ? null : previous.model(), flow);
         return new Build(inputs, derived.model(), site, kept, full, new TreeSet<>(put.keySet()), removed, deferred,
                 deferredPaths);
     }
@@ -108,7 +124,8 @@ public final class Engine {
         if (build.deferred() == null) return build;
         Delta delta = build.deferred().delta();
         if (build.model().flow() == null) progress.phase("working out flow metrics and the forecast", 0);
-        SiteModel model = build.model().flow() != null ? build.model() : build.model().withFlow(FlowStep.report(build.model(), caches));
+        SiteModel model = build.model().flow() != null ? build.model()
+                : build.model().withFlow(build.deferred().flow() != null ? Futures.join(build.deferred().flow()) : FlowStep.report(build.model(), caches));
         Map<PageKind, Object> kept = new HashMap<>(build.kept());
         Map<String, Content> put = new HashMap<>();
         Set<String> removed = new HashSet<>();

@@ -105,14 +105,20 @@ public final class Inputs {
     /** Reads the tasks and, with {@code telemetry}, the telemetry of {@code project}; no theme. */
     public static Model model(Project project, boolean telemetry) throws IOException {
         Inputs inputs = new Inputs(() -> project, null);
+        inputs.project = project;
         inputs.readModel(telemetry, false);
         return new Model(inputs.model(), inputs.telemetry);
     }
 
     /** Reads everything: the first build, or again after a rescan. */
     public Update readAll() throws IOException {
+        project = projects.get();
+        // The Git history is read on a thread of its own while the task files are parsed.
+        CompletableFuture<HistoryRead> reading = CompletableFuture.supplyAsync(this::historyRead,
+                job -> new Thread(job, "history").start());
         readModel(true, true);
-        history = readHistory();
+        progress.phase("reading Git history", 0);
+        accept(Futures.join(reading));
         current = inputs(model());
         return new Update(current, new Change.Everything());
     }
@@ -124,9 +130,8 @@ public final class Inputs {
                 repository, found, history);
     }
 
-    /** Resolves the project and reads its task files, telemetry (unless not wanted) and theme (for a site). */
+    /** Reads the project's task files, telemetry (unless not wanted) and theme (for a site). */
     private void readModel(boolean withTelemetry, boolean withTheme) throws IOException {
-        project = projects.get();
         excluded = TaskReader.matchers(project.config().exclude());
         feed = project.telemetry() == null || !withTelemetry ? null
                 : new TelemetryFeed(project.telemetry(), project.config().reportDays(), project.nowFromClock());
@@ -163,20 +168,31 @@ public final class Inputs {
      * absent outside Git or with history off. A repository that cannot be read is a warning, not a failed build.
      */
     private History readHistory() {
-        historyProblems = List.of();
-        if (!project.config().history()) return History.ABSENT;
         progress.phase("reading Git history", 0);
+        return accept(historyRead());
+    }
+
+    /** The history as read, and the warning that says why there is none when it cannot be read. */
+    private record HistoryRead(History history, List<Problem> problems) {}
+
+    private HistoryRead historyRead() {
+        if (!project.config().history()) return new HistoryRead(History.ABSENT, List.of());
         try {
-            return HistoryReader.read(project.work(), project.config().exclude(), project.at(),
-                    project.out().resolve(".dashgen")).history();
+            return new HistoryRead(HistoryReader.read(project.work(), project.config().exclude(), project.at(),
+                    project.out().resolve(".dashgen")).history(), List.of());
         } catch (HistoryException e) {
             throw new InputError(true, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            historyProblems = List.of(Problem.warning(project.name(project.repoRoot().resolve(".git")), 0, 0,
+            return new HistoryRead(History.ABSENT, List.of(Problem.warning(project.name(project.repoRoot().resolve(".git")), 0, 0,
                     "the Git history cannot be read (" + e.getMessage() + "); pages show no history and flow uses the"
-                            + " task files' timestamps — check the repository, or set history: off"));
-            return History.ABSENT;
+                            + " task files' timestamps — check the repository, or set history: off")));
         }
+    }
+
+    private History accept(HistoryRead read) {
+        historyProblems = read.problems();
+        history = read.history();
+        return history;
     }
 
     private List<Problem> historyProblems = List.of();

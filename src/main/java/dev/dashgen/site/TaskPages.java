@@ -50,12 +50,10 @@ final class TaskPages implements PageKind {
     public void render(PageContext ctx, PageOutput out) {
         SiteModel m = ctx.model();
         if (ctx.full()) {
-            ctx.progress().phase("rendering task pages", m.views().size());
             m.views().parallelStream().forEach(v -> {
                 out.put(v.url(), page(ctx, v));
                 ctx.progress().advance();
             });
-            ctx.progress().phase("rendering the other pages", 0);
             return;
         }
         Set<String> urls = new HashSet<>();
