@@ -32,13 +32,28 @@
   priority.value = params.get("priority") || "";
   text.value = params.get("q") || "";
 
+  // What a card or row shows, and its labels: the text filter looks in both. Read once per element.
+  function searchText(item) {
+    if (item.dashgenText === undefined) {
+      item.dashgenText = (item.textContent + " " + (item.dataset.labels || "")).replace(/\s+/g, " ").toLowerCase();
+    }
+    return item.dashgenText;
+  }
+
+  // Rows carry their priority in data-priority; cards only in their prio-* class.
+  function priorityOf(item) {
+    if (item.dataset.priority) return item.dataset.priority;
+    var m = /\bprio-(\w+)/.exec(item.className);
+    return m ? m[1] : "";
+  }
+
   function apply() {
     var a = agent.value, p = priority.value, q = text.value.trim().toLowerCase();
     var cards = document.querySelectorAll("[data-filter-item]"), shown = 0;
     for (var i = 0; i < cards.length; i++) {
       var c = cards[i];
-      var ok = (!a || c.dataset.agent === a) && (!p || c.dataset.priority === p)
-        && (!q || c.dataset.text.indexOf(q) >= 0);
+      var ok = (!a || c.dataset.agent === a) && (!p || priorityOf(c) === p)
+        && (!q || searchText(c).indexOf(q) >= 0);
       c.classList.toggle("filtered-out", !ok);
       if (ok) shown++;
     }

@@ -10,11 +10,10 @@ import dev.dashgen.telemetry.TaskCosts;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** A task as pages show it: display strings computed once per build, shared by board, lists and the task page. */
 public record TaskView(Task task, String url, String laneLabel, Instant enteredLane, String age,
-                       int openDependencies, List<Problem> problems, String searchText, ShownCost cost, String spec) {
+                       int openDependencies, List<Problem> problems, String labels, ShownCost cost, String spec) {
 
     /**
      * A task's cost as pages show it: to the cent. Pages key on views, so a view holding the exact amount
@@ -65,9 +64,8 @@ public record TaskView(Task task, String url, String laneLabel, Instant enteredL
         List<Problem> problems = ws.problemsOf(t.file());
         String url = "tasks/" + ws.slugs().get(index) + ".html";
         Instant entered = enteredLane(t);
-        String search = (t.id() + " " + t.title() + " " + (t.agent() == null ? "" : t.agent())
-                + " " + String.join(" ", t.tags())).toLowerCase(Locale.ROOT);
-        return new TaskView(t, url, laneLabel, entered, Durations.since(entered, now), open, problems, search, cost, spec);
+        return new TaskView(t, url, laneLabel, entered, Durations.since(entered, now), open, problems,
+                String.join(" ", t.tags()), cost, spec);
     }
 
     private static int openDependencies(Task t, Workspace ws) {
