@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -72,57 +71,13 @@ public final class Theme {
     }
 
     public byte[] render(String template, Map<String, Object> context) {
-        TextWriter out = new TextWriter(16 * 1024);
+        Utf8Writer out = new Utf8Writer(16 * 1024);
         try {
             engine.getTemplate(template).evaluate(out, context, Locale.ROOT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.bytes();
-    }
-
-    /** A Writer over an unsynchronised StringBuilder: StringWriter's StringBuffer locks on every write. */
-    private static final class TextWriter extends java.io.Writer {
-        private final StringBuilder text;
-
-        TextWriter(int capacity) {
-            text = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) {
-            text.append(buf, off, len);
-        }
-
-        @Override
-        public void write(String str, int off, int len) {
-            text.append(str, off, off + len);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public java.io.Writer append(CharSequence csq) {
-            text.append(csq);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-            // nothing buffered
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-
-        byte[] bytes() {
-            return text.toString().getBytes(StandardCharsets.UTF_8);
-        }
     }
 
     /** Apache ECharts from its webjar, copied beside the pages so charts work offline and from file://. */
