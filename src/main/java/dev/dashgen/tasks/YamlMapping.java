@@ -1,7 +1,6 @@
 package dev.dashgen.tasks;
 
 import dev.dashgen.model.Problem;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,6 +19,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML document read as a top-level mapping of plain values (strings, numbers, booleans,
@@ -58,7 +60,7 @@ public record YamlMapping(Map<String, Object> values, Map<String, Integer> lines
         }
         Node root;
         try {
-            root = yaml().compose(new StringReader(text));
+            root = new Composer(new ParserImpl(new StreamReader(text), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;
@@ -89,14 +91,18 @@ public record YamlMapping(Map<String, Object> values, Map<String, Integer> lines
         return new Converter(file, scalars).top(mapping);
     }
 
-    private static Yaml yaml() {
+    /** Read, never changed, after this: shared by every parse (SnakeYAML's Yaml object builds both again each time). */
+    private static final LoaderOptions OPTIONS = options();
+    private static final Resolver RESOLVER = new Resolver();
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CHARS);
         options.setAllowDuplicateKeys(true); // duplicates are reported as a problem by the converter
-        return new Yaml(options);
+        return options;
     }
 
     private static String describe(MarkedYAMLException e) {
