@@ -50,10 +50,12 @@ final class FileSwap {
     /**
      * Moves {@code fresh} to {@code target}. Returns true when the names were exchanged: then
      * {@code fresh} holds what was at {@code target}, for the caller to delete (freeing tens of MB takes
-     * milliseconds that need not delay a reload); false when it is gone already.
+     * milliseconds that need not delay a reload); false when it is gone already. With {@code mayExist} false (a path
+     * the last build did not write) the names are not offered for exchange: that would fail for want of a target, at
+     * the cost of a native call and an exception per file.
      */
-    static boolean replace(Path fresh, Path target) throws IOException {
-        if (exchanged(fresh, target)) return true;
+    static boolean replace(Path fresh, Path target, boolean mayExist) throws IOException {
+        if (mayExist && exchanged(fresh, target)) return true;
         try {
             Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -14,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -76,7 +78,7 @@ public final class SiteWriter {
                 if (hash.equals(previous.get(e.getKey())) && sameSize(target, e.getValue().length())) {
                     unchanged.incrementAndGet();
                 } else {
-                    writeAtomically(target, e.getValue());
+                    writeAtomically(target, e.getValue(), previous.containsKey(e.getKey()));
                     written.put(e.getKey(), Boolean.TRUE);
                 }
                 progress.advance();
@@ -120,8 +122,9 @@ public final class SiteWriter {
             }
         }
         createFolders(added);
+        Set<String> fresh = new HashSet<>(added);
         List<String> written = differ.parallelStream().map(e -> {
-            writeAtomically(resolve(e.getKey()), e.getValue());
+            writeAtomically(resolve(e.getKey()), e.getValue(), !fresh.contains(e.getKey()));
             return e.getKey();
         }).toList();
         // Hashed when the manifest is written, after the browsers were told: nothing waits for it.
@@ -166,7 +169,7 @@ public final class SiteWriter {
             unhashed.clear();
             Path m = out.resolve(MANIFEST);
             Files.createDirectories(m.getParent());
-            writeAtomically(m, manifestJson());
+            writeAtomically(m, manifestJson(), true);
             manifestDirty = false;
         }
         deleteOldBytes();
@@ -257,7 +260,8 @@ public final class SiteWriter {
         for (Path folder : folders) Files.createDirectories(folder);
     }
 
-    private void writeAtomically(Path target, Content content) {
+    /** {@code mayExist}: whether a file may be there to replace (a new path skips the attempt to exchange names). */
+    private void writeAtomically(Path target, Content content, boolean mayExist) {
         try {
             Path tmp = target.resolveSibling("." + target.getFileName() + ".dashgen-tmp");
             try {
@@ -266,7 +270,7 @@ public final class SiteWriter {
                 Files.createDirectories(target.getParent());
                 write(tmp, content);
             }
-            if (FileSwap.replace(tmp, target)) replaced.add(tmp);
+            if (FileSwap.replace(tmp, target, mayExist)) replaced.add(tmp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package dev.dashgen.site;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -39,6 +40,15 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String str, int off, int len) {
+        // A whole string, which is how Pebble writes: String's own encoder copies an ASCII string in one go. A high
+        // surrogate at its end may pair with the next write, so such a string goes char by char.
+        if (off == 0 && len == str.length() && len >= 16 && pending == 0 && !Character.isHighSurrogate(str.charAt(len - 1))) {
+            byte[] encoded = str.getBytes(StandardCharsets.UTF_8);
+            ensureBytes(encoded.length);
+            System.arraycopy(encoded, 0, bytes, size, encoded.length);
+            size += encoded.length;
+            return;
+        }
         ensure(len);
         for (int i = off, end = off + len; i < end; i++) {
             char c = str.charAt(i);
@@ -110,7 +120,11 @@ final class Utf8Writer extends Writer {
 
     /** Room for {@code chars} more characters at their widest (three bytes each), plus a code point's four. */
     private void ensure(int chars) {
-        long need = size + 3L * chars + 4;
+        ensureBytes(3L * chars + 4);
+    }
+
+    private void ensureBytes(long more) {
+        long need = size + more;
         if (need > bytes.length) {
             if (need > Integer.MAX_VALUE - 8) throw new OutOfMemoryError("page over 2 GB");
             bytes = Arrays.copyOf(bytes, (int) Math.max(need, Math.min(Integer.MAX_VALUE - 8L, 2L * bytes.length)));

@@ -20,6 +20,7 @@ class Utf8WriterTest {
         Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.chars().ascii(), Arbitraries.chars().range('\u0080', '\u07ff'),
                 Arbitraries.chars().range('\u0800', '\uffff'), Arbitraries.chars().range('\ud800', '\udfff'));
         return Arbitraries.oneOf(chars.list().ofMaxSize(200).map(Utf8WriterTest::join),
+                Arbitraries.strings().ascii().ofMinLength(16).ofMaxLength(100),
                 Arbitraries.of("😀", "a😀b", "—·⚠", "\ud83d", "\ude00", "x\ud83dy").list().ofMaxSize(20).map(l -> String.join("", l)));
     }
 
@@ -32,6 +33,7 @@ class Utf8WriterTest {
     @Property
     void writesWhatGetBytesGives(@ForAll("texts") String text, @ForAll("cuts") List<Integer> cuts) {
         Utf8Writer w = new Utf8Writer(4);
+        w.write(text, 0, text.length());
         int at = 0;
         int turn = 0;
         for (int cut : cuts) {
@@ -46,7 +48,7 @@ class Utf8WriterTest {
             at = end;
         }
         w.write(text, at, text.length() - at);
-        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), w.bytes());
+        assertArrayEquals((text + text).getBytes(StandardCharsets.UTF_8), w.bytes(), "whole, then in pieces");
     }
 
     @Provide
