@@ -63,7 +63,7 @@ public final class Engine {
         if (previous == null) progress.phase("rendering pages", derived.model().views().size());
         // A whole site: the flow metrics are worked out beside the pages that do not need them.
         CompletableFuture<FlowReport> flow = full && derived.model().flow() == null && plan.stream().anyMatch(PageKind::deferred)
-                ? CompletableFuture.supplyAsync(() -> FlowStep.report(derived.model(), caches)) : null;
+                ? CompletableFuture.supplyAsync(() -> FlowStep.report(derived.model(), null, delta, caches)) : null;
         Map<PageKind, Object> kept = new HashMap<>();
         List<PageKind> due = new ArrayList<>();
         for (PageKind kind : plan) {
@@ -125,7 +125,7 @@ public final class Engine {
         Delta delta = build.deferred().delta();
         if (build.model().flow() == null) progress.phase("working out flow metrics and the forecast", 0);
         SiteModel model = build.model().flow() != null ? build.model()
-                : build.model().withFlow(build.deferred().flow() != null ? Futures.join(build.deferred().flow()) : FlowStep.report(build.model(), caches));
+                : build.model().withFlow(build.deferred().flow() != null ? Futures.join(build.deferred().flow()) : FlowStep.report(build.model(), build.deferred().previous(), delta, caches));
         Map<PageKind, Object> kept = new HashMap<>(build.kept());
         Map<String, Content> put = new HashMap<>();
         Set<String> removed = new HashSet<>();

@@ -3,6 +3,8 @@ package dev.dashgen.engine;
 import dev.dashgen.metrics.Flow;
 import dev.dashgen.metrics.FlowReport;
 import dev.dashgen.site.Caches;
+import dev.dashgen.site.Delta;
+import dev.dashgen.site.Reads;
 import dev.dashgen.site.SiteModel;
 import dev.dashgen.telemetry.TaskCosts;
 import java.math.BigDecimal;
@@ -15,7 +17,21 @@ final class FlowStep {
 
     private FlowStep() {}
 
-    static FlowReport report(SiteModel m, Caches caches) {
+    /**
+     * The flow report of {@code m}. When the previous model had one and the change moved no flow field (only costs),
+     * its stage dates still hold and only the forecast is made again: a telemetry commit re-costs tasks without
+     * moving them.
+     */
+    static FlowReport report(SiteModel m, SiteModel previous, Delta delta, Caches caches) {
+        Map<String, BigDecimal> costs = costs(m);
+        if (previous != null && previous.flow() != null && !delta.touches(Reads.FLOW)) {
+            return Flow.recost(previous.flow(), m.workspace().tasks(), m.config(), costs, caches::forecast);
+        }
+        return Flow.compute(m.workspace().tasks(), m.history(), m.now(), m.config(), costs, caches::forecast);
+    }
+
+    /** USD per task file, or null without telemetry. */
+    private static Map<String, BigDecimal> costs(SiteModel m) {
         Map<String, BigDecimal> costs = null;
         if (m.costs().available()) {
             costs = new HashMap<>(2 * m.views().size());
@@ -25,6 +41,6 @@ final class FlowStep {
                 if (cost != null) costs.put(tasks.get(i).file(), cost.usd());
             }
         }
-        return Flow.compute(m.workspace().tasks(), m.history(), m.now(), m.config(), costs, caches::forecast);
+        return costs;
     }
 }

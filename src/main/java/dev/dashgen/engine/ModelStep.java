@@ -159,10 +159,11 @@ final class ModelStep {
                 : LaneLists.patched(before.lanes(), olds, news, touchedLanes);
         var agents = olds.isEmpty() ? before.agents() : AgentLists.patched(before.agents(), olds, news);
         Chrome.SiteMeta meta = meta(in, costs);
-        boolean flowMoved = scope.costs() || flowFieldsChanged(before.workspace(), ws, replaced);
+        // Costs alone leave the stage dates: the engine then makes only the forecast again (FlowStep).
+        boolean flowMoved = flowFieldsChanged(before.workspace(), ws, replaced);
         SiteModel model = new SiteModel(in.config(), ws, in.now(), in.baseUrl(), in.theme(), meta, costs, windows,
                 views, lanes, agents, in.repository(), documents(in, before), portfolio, before.textLinks(),
-                agentUrls(agents, costs), in.history(), flowMoved ? null : before.flow());
+                agentUrls(agents, costs), in.history(), flowMoved || scope.costs() ? null : before.flow());
         TreeSet<String> files = new TreeSet<>();
         for (TaskView v : news) files.add(v.task().file());
         Set<String> taskPages = new HashSet<>();

@@ -33,6 +33,9 @@ public final class Flow {
     /** Lanes of open work: N in the forecast. */
     static final Set<Lane> OPEN = EnumSet.of(Lane.INBOX, Lane.ASSIGNED, Lane.IN_PROGRESS, Lane.BLOCKED);
 
+    /** The metric named for a finished task left out of the cost forecast. */
+    private static final String NO_COST = "forecast";
+
     private Flow() {}
 
     /**
@@ -63,7 +66,6 @@ public final class Flow {
         FlowReport.Window window = new FlowReport.Window(today.minusDays(config.reportDays() - 1L), today);
         List<FlowReport.Item> items = new ArrayList<>(tasks.size());
         List<Excluded> excluded = new ArrayList<>();
-        List<BigDecimal> windowCosts = new ArrayList<>();
         List<FlowReport.Item> inCfd = new ArrayList<>(tasks.size());
         // Looked up once per task: a hash lookup, where the history's sorted map compares long ids.
         Map<String, List<Transition>> moves = new java.util.HashMap<>(history.tasks());
@@ -74,21 +76,56 @@ public final class Flow {
             FlowReport.Item item = item(task, dated.dates(), today);
             items.add(item);
             if (exclusions(task, item, window, excluded)) inCfd.add(item);
-            if (costs != null && StageDates.finishes(task) && window.contains(item.dates().finished())) {
-                BigDecimal cost = costs.get(task.file());
-                if (cost != null) windowCosts.add(cost);
-                else excluded.add(new Excluded(task.id(), "forecast", "no LLM cost is known for this task, so its cost is not among those the forecast draws from"));
-            }
         }
         int[] cycles = items.stream().filter(i -> i.cycleDays() != null && window.contains(i.dates().finished()))
                 .mapToInt(FlowReport.Item::cycleDays).sorted().toArray();
         int[] leads = items.stream().filter(i -> i.leadDays() != null && window.contains(i.dates().finished()))
                 .mapToInt(FlowReport.Item::leadDays).toArray();
-        Forecasting forecasting = forecast(tasks, items, today, config, costs, windowCosts, forecaster);
         FlowReport.Basis basis = new FlowReport.Basis(history.present(), history.shallow(), history.commits());
+        List<BigDecimal> windowCosts = windowCosts(tasks, items, window, costs, excluded);
+        Forecasting forecasting = forecast(tasks, items, today, config, costs, windowCosts, forecaster);
         return new FlowReport(now, config.timezone(), today, basis, window, items, excluded, throughput(items, window),
                 distribution(leads), distribution(cycles), cfd(inCfd, window), aging(items, cycles),
                 wip(items, config.flow().agentWipLimit()), forecasting.forecast(), forecasting.reason());
+    }
+
+    /**
+     * {@code report} with the forecast made again for other costs per task: what a telemetry commit changes of a
+     * report. The stage dates, and so every other metric, are the report's: {@code tasks} must be those it was
+     * made from, or differ from them only in what flow metrics do not read. The tasks left out of the cost
+     * forecast for want of a cost come last in {@code excluded}, after those left out of other metrics.
+     */
+    public static FlowReport recost(FlowReport report, List<Task> tasks, Config config, Map<String, BigDecimal> costs,
+                                    Function<MonteCarlo.Inputs, Forecast> forecaster) {
+        List<FlowReport.Item> items = report.items();
+        if (items.size() != tasks.size()) throw new IllegalArgumentException("the report was made from other tasks");
+        List<Excluded> excluded = new ArrayList<>(report.excluded().size());
+        for (Excluded e : report.excluded()) {
+            if (!e.metric().equals(NO_COST)) excluded.add(e);
+        }
+        List<BigDecimal> windowCosts = windowCosts(tasks, items, report.window(), costs, excluded);
+        Forecasting forecasting = forecast(tasks, items, report.today(), config, costs, windowCosts, forecaster);
+        return new FlowReport(report.now(), report.timezone(), report.today(), report.basis(), report.window(), items, excluded,
+                report.throughput(), report.leadTime(), report.cycleTime(), report.cfd(), report.aging(), report.wipByAgent(),
+                forecasting.forecast(), forecasting.reason());
+    }
+
+    /**
+     * The costs of the tasks finished in the window, in task order, for the cost forecast; those finished with no known
+     * cost are added to {@code excluded}. Nothing without telemetry ({@code costs} null).
+     */
+    private static List<BigDecimal> windowCosts(List<Task> tasks, List<FlowReport.Item> items, FlowReport.Window window,
+                                                Map<String, BigDecimal> costs, List<Excluded> excluded) {
+        List<BigDecimal> windowCosts = new ArrayList<>();
+        if (costs == null) return windowCosts;
+        for (int i = 0; i < items.size(); i++) {
+            Task task = tasks.get(i);
+            if (!StageDates.finishes(task) || !window.contains(items.get(i).dates().finished())) continue;
+            BigDecimal cost = costs.get(task.file());
+            if (cost != null) windowCosts.add(cost);
+            else excluded.add(new Excluded(task.id(), NO_COST, "no LLM cost is known for this task, so its cost is not among those the forecast draws from"));
+        }
+        return windowCosts;
     }
 
     private static FlowReport.Item item(Task task, StageDates d, LocalDate today) {

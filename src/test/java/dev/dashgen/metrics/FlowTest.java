@@ -185,6 +185,19 @@ class FlowTest {
     }
 
     @Test
+    void otherCostsGiveTheReportAFreshComputationGives() {
+        Map<String, BigDecimal> before = Map.of("done/a/A.yaml", new BigDecimal("0.5"), "done/a/M.yaml", new BigDecimal("3"));
+        Map<String, BigDecimal> after = Map.of("done/a/A.yaml", new BigDecimal("0.5"), "done/a/B.yaml", new BigDecimal("1.25"),
+                "done/b/C.yaml", new BigDecimal("0.75"));
+        FlowReport recosted = Flow.recost(Flow.compute(TASKS, History.ABSENT, NOW, CONFIG, before), TASKS, CONFIG, after, MonteCarlo::run);
+        FlowReport fresh = Flow.compute(TASKS, History.ABSENT, NOW, CONFIG, after);
+        assertEquals(fresh, recosted);
+        assertEquals(List.of("E forecast", "L forecast", "M forecast"), recosted.excluded().stream()
+                .filter(e -> e.metric().equals("forecast")).map(e -> e.id() + " " + e.metric()).toList());
+        assertEquals(report(), Flow.recost(fresh, TASKS, CONFIG, null, MonteCarlo::run), "telemetry gone: no cost forecast");
+    }
+
+    @Test
     void theTrialsCanBeKeptWhenTheirInputsStayTheSame() {
         List<MonteCarlo.Inputs> asked = new java.util.ArrayList<>();
         java.util.function.Function<MonteCarlo.Inputs, Forecast> counting = in -> {
