@@ -87,7 +87,6 @@ public record Portfolio(List<Initiative> initiatives, List<Unlinked> unlinked, M
         }
     }
 
-    /** A task linked to no specification; {@code specification} is the path looked up (null without the field). */
     /**
      * A task linked to no specification: by its file and id, which an edit keeps (the task itself, title and all,
      * is the workspace's), why, and the path it names.

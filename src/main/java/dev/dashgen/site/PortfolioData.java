@@ -6,6 +6,8 @@ import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.Task;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code data/portfolio.json} (PRODUCT.md §4.2), a public contract: {@code {schemaVersion, now, initiatives: [{name,
@@ -19,6 +21,25 @@ final class PortfolioData {
     private PortfolioData() {}
 
     static final String PATH = "data/portfolio.json";
+
+    /**
+     * What the file shows of {@code portfolio} as of {@code now}, as a value to key the rendered file by: tasks count
+     * by id, lane and whether finished, so an edit of other fields (a title) leaves it equal and the file as it was.
+     */
+    static List<Object> shown(Portfolio portfolio, Instant now) {
+        List<Object> shown = new ArrayList<>();
+        shown.add(now);
+        for (Portfolio.Initiative i : portfolio.initiatives()) {
+            shown.add(i.name());
+            for (Portfolio.Spec s : i.specs()) {
+                List<String> ids = new ArrayList<>(s.tasks().size());
+                for (Task t : s.tasks()) ids.add(t.id());
+                shown.add(List.of(s.file(), ids, s.finished(), s.lanes()));
+            }
+        }
+        shown.add(portfolio.unlinked());
+        return shown;
+    }
 
     static byte[] bytes(Portfolio portfolio, Instant now) {
         return DataFiles.json(g -> {

@@ -58,7 +58,7 @@ final class PortfolioPage implements PageKind {
         List<Object> key = List.of(meta, m.portfolio(), links, m.config().lanes(), m.workspace().slugs(), shown);
         out.put("portfolio.html", ctx.caches().pages.get("portfolio.html", key, () -> Content.of(
                 render(m.theme(), meta, m.portfolio(), t -> m.view(t).url(), m::view, links, m.config().lanes()))));
-        out.put(PortfolioData.PATH, ctx.caches().pages.get(PortfolioData.PATH, List.of(m.portfolio(), m.now()),
+        out.put(PortfolioData.PATH, ctx.caches().pages.get(PortfolioData.PATH, PortfolioData.shown(m.portfolio(), m.now()),
                 () -> Content.of(PortfolioData.bytes(m.portfolio(), m.now()))));
     }
 
