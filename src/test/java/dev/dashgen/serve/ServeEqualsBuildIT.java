@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The real {@code dashgen serve}, in a process of its own, follows a random sequence of edits made through the
- * file system (and telemetry rows committed by this process); once it stops, the real {@code dashgen build} of
+ * file system (telemetry rows and Git commits of the work tree included); once it stops, the real {@code dashgen build} of
  * the same inputs into another folder gives the very same files, byte for byte, dashgen's own included.
  */
 class ServeEqualsBuildIT {
@@ -82,7 +82,7 @@ class ServeEqualsBuildIT {
             try (LiveClient live = LiveClient.connect(port)) {
                 live.await("build");
                 for (int step = 0; step < 30; step++) {
-                    String what = edit(random, work, files, db, config);
+                    String what = step == 15 ? commit(work) : edit(random, work, files, db, config);
                     // Each edit is followed by a fence the server reloads for: every event before it was built.
                     Path fence = work.resolve("inbox/fence.yaml");
                     write(fence, "id: fence\ntitle: Fence " + step + "\n");
@@ -107,6 +107,11 @@ class ServeEqualsBuildIT {
         TreeMap<String, byte[]> served = tree(dir.resolve("served"));
         TreeMap<String, byte[]> built = tree(dir.resolve("built"));
         built.remove(".dashgen/last-build.json"); // what the build printed, so that the same build again can skip: build's own
+        // The history cache is a chain that depends on the way there: serve saved one small delta per commit it saw,
+        // a fresh build one whole state. Both must hold the newest commit's; what they read from it is compared below.
+        String head = history(built);
+        assertTrue(served.containsKey(head), "serve cached the newest commit's history: " + served.keySet());
+        served.keySet().removeIf(p -> p.startsWith(".dashgen/history/"));
         assertEquals(built.keySet(), served.keySet());
         for (String path : built.keySet()) {
             if (!Arrays.equals(built.get(path), served.get(path))) {
@@ -116,12 +121,20 @@ class ServeEqualsBuildIT {
         assertTrue(printed.stream().anyMatch(l -> l.contains("dashgen serve: stopped")), () -> "exit " + serve.exitValue() + " " + printed);
     }
 
+    /** The one history cache file of a fresh build, taken out of {@code files}. */
+    private static String history(TreeMap<String, byte[]> files) {
+        List<String> cached = files.keySet().stream().filter(p -> p.startsWith(".dashgen/history/")).toList();
+        assertEquals(1, cached.size(), cached.toString());
+        files.remove(cached.get(0));
+        return cached.get(0);
+    }
+
     /** One random edit through the file system; says what it did. */
     private static String edit(Random random, Path work, List<Path> files, Path db, Path config) throws Exception {
         int i = random.nextInt(files.size());
         Path f = files.get(i);
         String id = "t-" + i;
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(11)) {
             case 0, 1 -> {
                 if (!Files.exists(f)) return "nothing";
                 write(f, Files.readString(f).replaceFirst("title: .*", "title: Edited in place " + random.nextInt(1000)));
@@ -165,10 +178,35 @@ class ServeEqualsBuildIT {
                 appendRows(random, db);
                 return "telemetry rows";
             }
+            case 9 -> {
+                return commit(work);
+            }
             default -> {
                 write(config, Files.readString(config).replaceFirst("title: .*", "title: Served " + random.nextInt(100)));
                 return "config edit";
             }
+        }
+    }
+
+    /**
+     * Commits the work tree as it is, as an agent's `git commit -a` would: serve reads the history again, and task
+     * pages, history.json and the flow metrics must show the new transitions as a fresh build does. Committer times
+     * are fixed hours before now, one later than the last.
+     */
+    private static String commit(Path work) throws Exception {
+        Path root = work.getParent().getParent();
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(root.toFile())) {
+            int count = 0;
+            if (git.getRepository().resolve("HEAD") != null) {
+                for (var ignored : git.log().call()) count++;
+            }
+            String folder = root.relativize(work).toString().replace('\\', '/');
+            git.add().addFilepattern(folder).call();
+            git.add().addFilepattern(folder).setUpdate(true).call();
+            org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("Ada", "ada@example.org",
+                    java.time.Instant.parse(NOW).minus(java.time.Duration.ofHours(100 - count)), java.time.ZoneOffset.UTC);
+            git.commit().setMessage("Work " + count).setAuthor(who).setCommitter(who).setAllowEmpty(true).call();
+            return "commit " + count;
         }
     }
 
