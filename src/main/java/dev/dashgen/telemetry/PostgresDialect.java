@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -208,13 +207,7 @@ final class PostgresDialect implements SqlDialect {
                 + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
                 + " WHERE i.indrelid = to_regclass(?) AND i.indpred IS NULL AND i.indisvalid AND am.amname = 'btree'"
                 + " AND a.attname = ? AND i.indcollation[0] = a.attcollation";
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            p.setString(1, table);
-            p.setString(2, column);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next();
-            }
-        }
+        return SqlDialect.anyRow(connection, sql, table, column);
     }
 
     /** The C collation compares the bytes of the server's encoding. */
@@ -229,7 +222,7 @@ final class PostgresDialect implements SqlDialect {
             case "SQL_ASCII" -> StandardCharsets.ISO_8859_1;
             default -> StandardCharsets.UTF_8;
         };
-        return (a, b) -> Arrays.compareUnsigned(a.getBytes(charset), b.getBytes(charset));
+        return SqlDialect.byteOrder(charset);
     }
 
     @Override

@@ -1,7 +1,11 @@
 package dev.dashgen.telemetry;
 
+import java.nio.charset.Charset;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -101,5 +105,21 @@ interface SqlDialect {
     /** A string literal; names are inlined because a tree over thousands of them would exceed parameter limits. */
     default String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** Whether {@code sql}, with {@code table} and {@code column} as its two parameters, gives a row. */
+    static boolean anyRow(Connection connection, String sql, String table, String column) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setString(1, table);
+            p.setString(2, column);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** The order of a collation that compares the bytes of {@code charset}, as memcmp does. */
+    static Comparator<String> byteOrder(Charset charset) {
+        return (a, b) -> Arrays.compareUnsigned(a.getBytes(charset), b.getBytes(charset));
     }
 }

@@ -4,11 +4,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -107,13 +105,7 @@ final class SqliteDialect implements SqlDialect {
         String sql = "SELECT 1 FROM pragma_index_list(?) AS l JOIN pragma_index_info(l.name) AS i"
                 + " JOIN pragma_index_xinfo(l.name) AS x ON x.seqno = i.seqno"
                 + " WHERE l.partial = 0 AND i.seqno = 0 AND i.name = ? COLLATE NOCASE AND x.coll = 'BINARY'";
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            p.setString(1, table);
-            p.setString(2, column);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next();
-            }
-        }
+        return SqlDialect.anyRow(connection, sql, table, column);
     }
 
     /** SQLite's BINARY collation is memcmp over the database's encoding. */
@@ -128,7 +120,7 @@ final class SqliteDialect implements SqlDialect {
             case "UTF-16BE" -> StandardCharsets.UTF_16BE;
             default -> StandardCharsets.UTF_8;
         };
-        return (a, b) -> Arrays.compareUnsigned(a.getBytes(charset), b.getBytes(charset));
+        return SqlDialect.byteOrder(charset);
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class TelemetryReader {
         Optional<TelemetrySource> parsed = TelemetrySource.of(source);
         if (parsed.isEmpty()) {
             return new Read(new Telemetry.Unavailable("telemetry source '" + PostgresUrl.display(source)
-                    + "' is not supported yet — use an SQLite file path, a jdbc:sqlite: or a jdbc:postgresql: URL"));
+                    + "' is neither an SQLite database nor a PostgreSQL server — use an SQLite file path, a jdbc:sqlite: or a jdbc:postgresql: URL"));
         }
         TelemetrySource src = parsed.get();
         if (now.isAfter(LAST_NOW) || now.getEpochSecond() < 0) {

@@ -98,7 +98,7 @@ class BrokenSourcesTest {
 
     @Test
     void unsupportedJdbcUrlIsNamedWithoutItsPassword() {
-        assertUnavailable("telemetry source 'jdbc:mysql://db/telemetry?user=me&password=***' is not supported yet — use"
+        assertUnavailable("telemetry source 'jdbc:mysql://db/telemetry?user=me&password=***' is neither an SQLite database nor a PostgreSQL server — use"
                 + " an SQLite file path, a jdbc:sqlite: or a jdbc:postgresql: URL", "jdbc:mysql://db/telemetry?user=me&password=hunter2");
     }
 
