@@ -73,11 +73,16 @@ final class FlowPage implements PageKind {
     public void render(PageContext ctx, PageOutput out) {
         SiteModel m = ctx.model();
         FlowReport report = m.flow();
-        Map<String, String> urls = new java.util.HashMap<>(2 * m.views().size());
-        for (TaskView v : m.views()) urls.put(v.task().file(), v.url());
         out.put("flow.html", ctx.caches().pages.get("flow.html", List.of(m.meta(), report, m.workspace().slugs()),
-                () -> Content.of(render(m.theme(), m.meta(), report, urls))));
+                () -> Content.of(render(m.theme(), m.meta(), report, urls(m)))));
         out.put(FlowData.PATH, ctx.caches().pages.get(FlowData.PATH, report, () -> Content.of(FlowData.json(report))));
+    }
+
+    /** Each task's page by its file, for links; made only when the page is rendered, since it walks every task. */
+    private static Map<String, String> urls(SiteModel m) {
+        Map<String, String> urls = new HashMap<>(2 * m.views().size());
+        for (TaskView v : m.views()) urls.put(v.task().file(), v.url());
+        return urls;
     }
 
     static byte[] render(Theme theme, Chrome.SiteMeta meta, FlowReport report) {

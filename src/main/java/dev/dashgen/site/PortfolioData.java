@@ -6,6 +6,7 @@ import dev.dashgen.tasks.Lane;
 import dev.dashgen.tasks.Task;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,14 +32,25 @@ final class PortfolioData {
         shown.add(now);
         for (Portfolio.Initiative i : portfolio.initiatives()) {
             shown.add(i.name());
-            for (Portfolio.Spec s : i.specs()) {
-                List<String> ids = new ArrayList<>(s.tasks().size());
-                for (Task t : s.tasks()) ids.add(t.id());
-                shown.add(List.of(s.file(), ids, s.finished(), s.lanes()));
-            }
+            for (Portfolio.Spec s : i.specs()) shown.add(List.of(s.file(), ids(s.tasks()), s.finished(), s.lanes()));
         }
         shown.add(portfolio.unlinked());
         return shown;
+    }
+
+    /** The ids of {@code tasks} (an immutable list), read when compared: a key is made on every edit, compared once. */
+    private static List<String> ids(List<Task> tasks) {
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return tasks.get(index).id();
+            }
+
+            @Override
+            public int size() {
+                return tasks.size();
+            }
+        };
     }
 
     static byte[] bytes(Portfolio portfolio, Instant now) {
