@@ -10,10 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ResourceHandler;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,19 +54,8 @@ class CostsBrowserIT {
 
     @Test
     void chartsDrawOverHttp() throws Exception {
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ResourceHandler files = new ResourceHandler();
-        files.setBaseResource(ResourceFactory.of(server).newResource(site));
-        server.setHandler(files);
-        server.start();
-        try {
-            assertChartsDrawn("http://127.0.0.1:" + connector.getLocalPort() + "/costs.html");
-        } finally {
-            server.stop();
+        try (StaticServer server = new StaticServer(site)) {
+            assertChartsDrawn(server.url("costs.html"));
         }
     }
 
