@@ -58,6 +58,15 @@ public record YamlMapping(Map<String, Object> values, Map<String, Integer> lines
                     "file is %.1f MB; task files over %d MB are not read — move large content into a separate file",
                     text.length() / 1e6, MAX_CHARS / (1024 * 1024))));
         }
+        if (scalars == Scalars.AS_WRITTEN) {
+            YamlMapping plain = PlainYaml.read(text);
+            if (plain != null) return new Read(plain, List.of());
+        }
+        return compose(text, file, scalars);
+    }
+
+    /** Reads with SnakeYAML, whatever the shape of the file. */
+    static Result compose(String text, String file, Scalars scalars) {
         Node root;
         try {
             root = new Composer(new ParserImpl(new StreamReader(text), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
