@@ -9,17 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * Reads a work tree's history from its Git repository with JGit (PRODUCT.md §4.3): the first-parent chain of
@@ -95,10 +89,11 @@ public final class HistoryReader {
                 Replay replay = base == null ? new Replay() : base.replay();
                 String root = base == null ? chain.get(chain.size() - 1).name() : base.root();
                 List<HistoryCache.Step> steps = new ArrayList<>(chain.size());
+                TreeDiff diff = new TreeDiff(reader, git.workPath());
                 for (int i = chain.size() - 1; i >= 0; i--) {
                     RevCommit commit = chain.get(i);
                     RevCommit parent = i + 1 < chain.size() ? chain.get(i + 1) : base == null ? null : walk.parseCommit(ObjectId.fromString(base.tip()));
-                    HistoryCache.Step step = new HistoryCache.Step(meta(commit), changes(reader, parent, commit));
+                    HistoryCache.Step step = new HistoryCache.Step(meta(commit), changes(diff, parent, commit));
                     replay.apply(step.commit(), step.changes());
                     if (base != null) steps.add(step);
                 }
@@ -120,37 +115,14 @@ public final class HistoryReader {
             return new Replay.Commit(c.name(), Instant.ofEpochSecond(c.getCommitTime()), author.getName(), author.getWhenAsInstant());
         }
 
-        /**
-         * The task files that appeared or disappeared under the work tree between {@code parent} (null: nothing) and
-         * {@code commit}. Identical subtrees are skipped by id, so the cost is what changed.
-         */
-        private List<Replay.Change> changes(ObjectReader reader, RevCommit parent, RevCommit commit) throws IOException {
+        /** The task files that appeared or disappeared under the work tree between {@code parent} (null: nothing) and {@code commit}. */
+        private List<Replay.Change> changes(TreeDiff diff, RevCommit parent, RevCommit commit) throws IOException {
             List<Replay.Change> changes = new ArrayList<>();
-            try (TreeWalk tw = new TreeWalk(reader)) {
-                if (parent == null || shallowCommits.contains(commit)) tw.addTree(new EmptyTreeIterator());
-                else tw.addTree(parent.getTree());
-                tw.addTree(commit.getTree());
-                tw.setRecursive(true);
-                String workPath = git.workPath();
-                tw.setFilter(workPath.isEmpty() ? TreeFilter.ANY_DIFF
-                        : AndTreeFilter.create(PathFilter.create(workPath), TreeFilter.ANY_DIFF));
-                int cut = workPath.isEmpty() ? 0 : workPath.length() + 1;
-                while (tw.next()) {
-                    String path = tw.getPathString();
-                    if (path.length() <= cut) continue;
-                    String rel = path.substring(cut);
-                    boolean before = file(tw.getRawMode(0));
-                    boolean after = file(tw.getRawMode(1));
-                    if (before == after) continue;
-                    if (TaskReader.classify(rel, excluded) != TaskReader.Kind.TASK) continue;
-                    changes.add(new Replay.Change(rel, before, after));
-                }
-            }
+            ObjectId before = parent == null || shallowCommits.contains(commit) ? null : parent.getTree();
+            diff.compare(before, commit.getTree(), (rel, was, is) -> {
+                if (TaskReader.classify(rel, excluded) == TaskReader.Kind.TASK) changes.add(new Replay.Change(rel, was, is));
+            });
             return changes;
-        }
-
-        private static boolean file(int mode) {
-            return (mode & FileMode.TYPE_MASK) == FileMode.TYPE_FILE;
         }
     }
 }
