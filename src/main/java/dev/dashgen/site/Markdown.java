@@ -1,28 +1,48 @@
 package dev.dashgen.site;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProviderFactory;
+import org.commonmark.renderer.html.CoreHtmlNodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlNodeRendererFactory;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
  * Task descriptions to safe HTML: commonmark (GFM tables, strikethrough, autolinks, task lists)
  * with raw HTML escaped, then jsoup's Safelist, so only http, https, mailto and relative links survive.
- * Thread-safe: the parser, renderer and safelist are immutable once built.
+ * <p>
+ * commonmark's own node renderers write, through an {@link HtmlWriter} of ours, straight into the jsoup
+ * document the Safelist cleans: the HTML text {@code Jsoup.clean} would parse back into that same document is
+ * never made. Parsing it was the larger part of rendering a description. MarkdownTest holds the result
+ * equal to {@code Jsoup.clean} of commonmark's HTML.
+ * Thread-safe: the parser, the renderer factories and the safelist are immutable once built.
  */
 public final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             StrikethroughExtension.create(), AutolinkExtension.create(), TaskListItemsExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .escapeHtml(true).sanitizeUrls(true).build();
+    private static final List<HtmlNodeRendererFactory> RENDERERS = renderers();
+    private static final UrlSanitizer URLS = new DefaultUrlSanitizer();
     // A base URI that can never be reached, only so that jsoup can tell relative links are links.
     private static final String BASE = "https://dashgen.invalid/";
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
@@ -31,10 +51,157 @@ public final class Markdown {
 
     public static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
-        String html = RENDERER.render(PARSER.parse(markdown));
-        return Jsoup.clean(html, BASE, SAFELIST, OUTPUT);
+        Document dirty = Document.createShell(BASE);
+        new Rendering(dirty.body()).renderRoot(PARSER.parse(markdown));
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        clean.outputSettings(OUTPUT);
+        return clean.body().html();
     }
 
+    /**
+     * The node renderers commonmark's HtmlRenderer would use with these extensions (theirs first, the core's
+     * last), taken from the extensions themselves, so the markup is commonmark's own.
+     */
+    private static List<HtmlNodeRendererFactory> renderers() {
+        List<HtmlNodeRendererFactory> factories = new ArrayList<>();
+        HtmlRenderer.Builder builder = new HtmlRenderer.Builder() {
+            @Override
+            public HtmlRenderer.Builder nodeRendererFactory(HtmlNodeRendererFactory factory) {
+                factories.add(factory);
+                return this;
+            }
+
+            @Override
+            public HtmlRenderer.Builder attributeProviderFactory(AttributeProviderFactory factory) {
+                throw new IllegalStateException("a Markdown extension adds attributes, which Markdown.Rendering does not apply");
+            }
+        };
+        builder.extensions(EXTENSIONS);
+        factories.add(CoreHtmlNodeRenderer::new);
+        return List.copyOf(factories);
+    }
+
+    /** One rendering, as commonmark's HtmlRenderer makes it with escapeHtml and sanitizeUrls on. */
+    private static final class Rendering implements HtmlNodeRendererContext {
+        private final DomWriter writer;
+        private final Map<Class<? extends Node>, NodeRenderer> byType = new HashMap<>();
+        private final List<NodeRenderer> all = new ArrayList<>();
+
+        Rendering(Element body) {
+            this.writer = new DomWriter(body);
+            for (HtmlNodeRendererFactory factory : RENDERERS) {
+                NodeRenderer renderer = factory.create(this);
+                all.add(renderer);
+                for (Class<? extends Node> type : renderer.getNodeTypes()) byType.putIfAbsent(type, renderer);
+            }
+        }
+
+        void renderRoot(Node document) {
+            all.forEach(r -> r.beforeRoot(document));
+            render(document);
+            all.forEach(r -> r.afterRoot(document));
+        }
+
+        @Override
+        public void render(Node node) {
+            NodeRenderer renderer = byType.get(node.getClass());
+            if (renderer != null) renderer.render(node);
+        }
+
+        @Override
+        public String encodeUrl(String url) {
+            return url;
+        }
+
+        @Override
+        public Map<String, String> extendAttributes(Node node, String tagName, Map<String, String> attributes) {
+            return new java.util.LinkedHashMap<>(attributes);
+        }
+
+        @Override
+        public HtmlWriter getWriter() {
+            return writer;
+        }
+
+        @Override
+        public String getSoftbreak() {
+            return "\n";
+        }
+
+        @Override
+        public boolean shouldEscapeHtml() {
+            return true;
+        }
+
+        @Override
+        public boolean shouldOmitSingleParagraphP() {
+            return false;
+        }
+
+        @Override
+        public boolean shouldSanitizeUrls() {
+            return true;
+        }
+
+        @Override
+        public UrlSanitizer urlSanitizer() {
+            return URLS;
+        }
+    }
+
+    /**
+     * Builds the elements and text commonmark writes, as an HTML parser would read them back: void elements
+     * never hold content, whether or not the renderer marks them void, and text is kept as is (jsoup escapes it
+     * when it writes).
+     */
+    private static final class DomWriter extends HtmlWriter {
+        private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+                "link", "meta", "source", "track", "wbr");
+        private Element current;
+        private char last;
+
+        DomWriter(Element body) {
+            super(new StringBuilder(0));
+            this.current = body;
+        }
+
+        @Override
+        public void raw(String s) {
+            // With HTML escaped, commonmark writes raw only for a soft line break; markup here would be a change in it.
+            if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) throw new IllegalStateException("raw HTML from a renderer: " + s);
+            text(s);
+        }
+
+        @Override
+        public void text(String s) {
+            if (s.isEmpty()) return;
+            current.appendChild(new TextNode(s));
+            last = s.charAt(s.length() - 1);
+        }
+
+        @Override
+        public void tag(String name, Map<String, String> attributes, boolean voidElement) {
+            last = '>';
+            if (name.startsWith("/")) {
+                String closing = name.substring(1);
+                for (Element e = current; e != null; e = e.parent()) {
+                    if (e.normalName().equals(closing)) {
+                        current = e.parent();
+                        return;
+                    }
+                }
+                return;
+            }
+            Element e = current.appendElement(name);
+            if (attributes != null) attributes.forEach((k, v) -> e.attr(k, v == null ? "" : v));
+            if (!voidElement && !VOID.contains(name)) current = e;
+        }
+
+        @Override
+        public void line() {
+            if (last != 0 && last != '\n') text("\n");
+        }
+    }
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .removeProtocols("a", "href", "ftp")

@@ -73,4 +73,54 @@ class MarkdownTest {
         assertEquals("", Markdown.toHtml(null));
         assertEquals("", Markdown.toHtml("  \n"));
     }
+
+    /** What {@link Markdown#toHtml} must equal: commonmark's HTML, parsed and cleaned by {@code Jsoup.clean}. */
+    private static String reference(String markdown) {
+        List<org.commonmark.Extension> extensions = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create(),
+                org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
+                org.commonmark.ext.autolink.AutolinkExtension.create(),
+                org.commonmark.ext.task.list.items.TaskListItemsExtension.create());
+        String html = org.commonmark.renderer.html.HtmlRenderer.builder().extensions(extensions).escapeHtml(true)
+                .sanitizeUrls(true).build().render(org.commonmark.parser.Parser.builder().extensions(extensions).build().parse(markdown));
+        org.jsoup.safety.Safelist safelist = org.jsoup.safety.Safelist.relaxed().removeProtocols("a", "href", "ftp")
+                .addTags("del", "s", "input", "hr").addAttributes("input", "checked")
+                .addEnforcedAttribute("input", "type", "checkbox").addEnforcedAttribute("input", "disabled", "disabled")
+                .addEnforcedAttribute("a", "rel", "nofollow noopener").addAttributes("th", "align").addAttributes("td", "align")
+                .preserveRelativeLinks(true);
+        return Jsoup.clean(html, "https://dashgen.invalid/", safelist, new Document.OutputSettings().prettyPrint(false));
+    }
+
+    @Test
+    void equalsCommonmarkHtmlCleanedByJsoupForEveryKindOfBlockAndInline() {
+        List<String> samples = List.of(
+                "# Title & \"quotes\" <b>bold</b>\n\nSetext\n======\n\n## closed ##",
+                "Some *emph*, **strong**, ~~strike~~, `code <x>`, [link](https://x.y/?a=1&b=2 \"t'itle\"),"
+                        + " [js](javascript:alert(1)), ![img](https://i/p.png \"t\"), ![rel](pic.png), [ftp](ftp://x/y), [frag](#x)",
+                "<script>alert(1)</script>\n\n<div class=\"x\">raw block</div>\n\ninline <span>html</span> &copy; &amp; &#65;",
+                "| a | b | c |\n|:--|:-:|--:|\n| 1 | *2* | `3` |\n| x |   |  |",
+                "- [ ] open\n- [x] done\n  - nested\n    1. one\n    2. two\n\n5. five\n6. six\n\n1) paren",
+                "- loose\n\n- list\n\n  > quote in item\n\n  ```\n  code in item\n  ```",
+                "> quote\n> > nested\n\n```java\nclass X { String s = \"<&>\"; }\n```\n\n    indented\n\n***",
+                "hard  \nbreak\\\nthird\nsoft\n\nwww.example.com https://auto.link/p?q=1 mailto:me@x.org foo@bar.baz",
+                "[ref]\n\n[ref]: https://ref.example \"Ref\"\n\n[![img](a.png)](b.html)",
+                "x<y>z & \"a\" 'b'\n\n<!-- comment -->\n\n<img src=x onerror=alert(1)>\n\n\u00a0 tab\there",
+                "| only header |\n|---|\n\n~one~ ~~two~~\n\n*  *  *\n\n[empty]()\n\n![](data:image/png;base64,AAAA)");
+        for (String markdown : samples) assertEquals(reference(markdown), Markdown.toHtml(markdown), markdown);
+    }
+
+    @net.jqwik.api.Property(tries = 500)
+    void equalsCommonmarkHtmlCleanedByJsoup(@net.jqwik.api.ForAll("markdown") String markdown) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(markdown.isBlank());
+        assertEquals(reference(markdown), Markdown.toHtml(markdown), markdown);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> markdown() {
+        net.jqwik.api.Arbitrary<String> piece = net.jqwik.api.Arbitraries.of("# ", "- ", "1. ", "> ", "    ", "```\n",
+                "| a | b |\n|---|:-:|\n", "[x](", ")", "![y](", "](", "*", "**", "~~", "`", "<b>", "</b>", "<div>", "&amp;",
+                "&", "<", ">", "\"", "'", "\\", "  \n", "\n", "\n\n", "[ ] ", "[x] ", "http://e.x/", "www.e.x",
+                "javascript:", "a@b.c", "---\n", "text", "é", "\t", "|", ":", "#");
+        return piece.list().ofMaxSize(25).map(parts -> String.join("", parts));
+    }
 }
+
