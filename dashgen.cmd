@@ -16,8 +16,8 @@ set "BUILT=%ERRORLEVEL%"
 popd
 if not "%BUILT%"=="0" goto buildfailed
 :run
-rem One-shot commands: C1 alone and the serial collector (see the Unix launcher); serve keeps the defaults.
-set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+rem One-shot commands: C1 alone and the parallel collector held to a small heap (see the Unix launcher); serve keeps the defaults.
+set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=9"
 if /I "%~1"=="serve" set "OPTS="
 java %OPTS% %DASHGEN_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

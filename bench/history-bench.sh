@@ -21,7 +21,7 @@ NOW="2026-11-24T12:00:00Z"
 ./dashgen --version >/dev/null                       # the runnable jar, built outside the measurements
 mvn -B -q -o test-compile >/dev/null 2>&1 || mvn -B -q test-compile >/dev/null   # the bench mains
 cp="target/dashgen-all.jar:target/test-classes"
-jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)        # as the launcher runs one-shot commands
+jvm=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=9)        # as the launcher runs one-shot commands
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
