@@ -53,8 +53,8 @@ if [ -d "$runs" ]; then
   rm -rf "$runs"
 fi
 mkdir -p "$runs"
-# The launcher makes a jar's class-data archive at the end of its first build: one build of the bundled demo per jar,
-# outside the measurements, so that no measured build makes it.
+# The launcher makes a jar's class-data archive before its first build: one build per jar outside the measurements,
+# so that no measured build makes it.
 ./dashgen build --demo -q -o "$runs/warm-up" --now "$NOW" >/dev/null || true
 [ -n "${ANCHOR:-}" ] && { DASHGEN_JAR="$ANCHOR" ./dashgen build --demo -q -o "$runs/warm-up-anchor" --now "$NOW" >/dev/null || true; }
 printf '%-8s %-11s %-8s %10s %10s %10s %10s %12s\n' tasks invocations what "fresh (s)" "Hugo (s)" ratio "peak RSS" "second/fresh"
