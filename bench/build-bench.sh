@@ -93,7 +93,9 @@ for n in $SIZES; do
     ratio=$([ -n "$ht" ] && echo "$ft / $ht" | bc -l || echo 0)
     printf '%-8s %-11s %-8s %10.2f %10s %10.2f %6.0f MiB %12.2f\n' "$n" "$m" "$name" "$ft" "${ht:--}" "$ratio" \
       "$((fr / 1024))" "$(echo "$st / $ft" | bc -l)"
+    echo "  runs: fresh ${fresh_t[$j]}· second ${second_t[$j]}"   # the spread says how far to trust a median
   done
+  [ "$HUGO" != 0 ] && echo "  runs: Hugo ${hugo_t[*]}"
   # Where the time goes: one more build, not timed above, that prints its phases.
   ./dashgen build -v -c "$corpus/dashgen.yaml" -o "$runs/$n-phases" --now "$NOW" | grep '^  phases:' | sed 's/ · /\n          /g' || true
   echo "  board: $(stat -c %s "$runs/$n-dashgen0-0/index.html") bytes of index.html; site: $(du -sh "$runs/$n-dashgen0-0" | cut -f1)"
