@@ -62,12 +62,9 @@ final class PlainYaml {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Map<String, Integer> columns = new LinkedHashMap<>();
-        int i = 0;
+        int i = content(0);
         while (i < starts.length) {
-            if (skippable(i)) {
-                i++;
-                continue;
-            }
+            // A line indented here continues the value before it (or is a comment so placed): SnakeYAML's to read.
             if (indent(i) != 0) return null;
             String line = line(i);
             int colon = keyEnd(line);
@@ -88,8 +85,7 @@ final class PlainYaml {
             values.put(key, value.value);
             lines.put(key, i + 1);
             columns.put(key, 1);
-            i = value.next;
-            if (i < starts.length && !skippable(i) && indent(i) != 0) return null;
+            i = content(value.next);
         }
         if (values.isEmpty()) return null;
         return new YamlMapping(values, lines, columns);
@@ -102,8 +98,7 @@ final class PlainYaml {
 
     /** What follows {@code key:} on the next lines: nothing (null), a block list, or a block map of scalars. */
     private Value nested(int from) {
-        int i = from;
-        while (i < starts.length && skippable(i)) i++;
+        int i = content(from);
         if (i == starts.length) return new Value(null, i);
         int indent = indent(i);
         String first = line(i).substring(indent);
@@ -116,10 +111,6 @@ final class PlainYaml {
         List<Object> items = new ArrayList<>();
         int i = from;
         while (i < starts.length) {
-            if (skippable(i)) {
-                i++;
-                continue;
-            }
             int at = indent(i);
             String line = line(i);
             if (at < indent || (at == 0 && !line.startsWith("- "))) break;
@@ -129,7 +120,7 @@ final class PlainYaml {
             Object value = inline(item);
             if (value == FAIL) return null;
             items.add(value);
-            i++;
+            i = content(i + 1);
         }
         return new Value(Collections.unmodifiableList(items), i);
     }
@@ -138,10 +129,6 @@ final class PlainYaml {
         Map<String, Object> map = new LinkedHashMap<>();
         int i = from;
         while (i < starts.length) {
-            if (skippable(i)) {
-                i++;
-                continue;
-            }
             int at = indent(i);
             if (at == 0) break;
             if (at != indent) return null;
@@ -154,7 +141,7 @@ final class PlainYaml {
             Object value = inline(rest);
             if (value == FAIL) return null;
             map.put(key, value);
-            i++;
+            i = content(i + 1);
         }
         return new Value(Collections.unmodifiableMap(map), i);
     }
@@ -341,6 +328,12 @@ final class PlainYaml {
 
     private boolean blank(int i) {
         return indent(i) == ends[i] - starts[i];
+    }
+
+    /** The first line from {@code i} on that is not {@link #skippable}; {@code starts.length} when there is none. */
+    private int content(int i) {
+        while (i < starts.length && skippable(i)) i++;
+        return i;
     }
 
     /** A blank line, or a comment at column 1 (indented comments are left to SnakeYAML). */
