@@ -22,6 +22,9 @@ public record RepoPath(Kind kind, String path, String fragment) {
     }
 
     /** {@code raw} as written (null or blank: none); {@code path} is the cleaned form, {@code /}-separated. */
+    /** A URL's scheme, or a drive letter: compiled once, since every task's specification and file goes through here. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:.*");
+
     public static RepoPath of(String raw) {
         if (raw == null) return NONE;
         String s = unquote(raw.strip());
@@ -35,7 +38,7 @@ public record RepoPath(Kind kind, String path, String fragment) {
         s = s.replace('\\', '/');
         if (s.isEmpty()) return NONE;
         String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.matches("[a-z][a-z0-9+.-]*:.*") || s.startsWith("//") || s.startsWith("~")) {
+        if (SCHEME.matcher(lower).matches() || s.startsWith("//") || s.startsWith("~")) {
             return new RepoPath(Kind.OUTSIDE, s, fragment); // a URL, a drive letter (C:/…), a home folder
         }
         Deque<String> parts = new ArrayDeque<>();

@@ -72,7 +72,10 @@ public record Timestamp(String raw, Instant instant) {
     /** {@code 2026-11-24 16:51 UTC}, or the raw text when unreadable. */
     public String display() {
         if (instant == null) return raw;
-        return instant.atOffset(ZoneOffset.UTC).format(java.time.format.DateTimeFormatter
-                .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)) + " UTC";
+        return MINUTE.format(instant.atOffset(ZoneOffset.UTC));
     }
+
+    /** Made once: every card, row and page shows timestamps, and parsing the pattern cost more than formatting. */
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 }
