@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -52,15 +53,18 @@ final class ModelStep {
 
     static Derived fresh(SiteInputs in) {
         Workspace ws = in.workspace();
+        // The portfolio and the links in text depend on neither the costs nor each other: made beside them.
+        CompletableFuture<Portfolio> portfolioMade = CompletableFuture.supplyAsync(() -> Portfolio.of(ws.tasks(), in.repository().specs()));
+        CompletableFuture<TextLinks> linksMade = CompletableFuture.supplyAsync(() -> textLinks(in, ws));
         List<TaskCosts.TaskWindow> windows = CostModel.windows(ws);
         CostModel costs = CostModel.of(in.telemetry(), in.config().budget(), in.now(), windows);
-        Portfolio portfolio = Portfolio.of(ws.tasks(), in.repository().specs());
+        Portfolio portfolio = Futures.join(portfolioMade);
         List<TaskView> views = views(in, ws, costs, portfolio);
         Map<Lane, List<TaskView>> lanes = LaneLists.of(views);
         var agents = AgentLists.of(lanes);
         SiteModel model = new SiteModel(in.config(), ws, in.now(), in.baseUrl(), in.theme(), meta(in, costs), costs,
                 windows, views, lanes, agents, in.repository(), new DocumentRefs.Result(in.documents(), List.of()),
-                portfolio, textLinks(in, ws), agentUrls(agents, costs), in.history(), null);
+                portfolio, Futures.join(linksMade), agentUrls(agents, costs), in.history(), null);
         return new Derived(model, Delta.everything());
     }
 

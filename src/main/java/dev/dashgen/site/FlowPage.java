@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code flow.html} (PRODUCT.md §4.4): lead and cycle time with a cycle-time scatter and its percentile lines,
@@ -73,9 +74,12 @@ final class FlowPage implements PageKind {
     public void render(PageContext ctx, PageOutput out) {
         SiteModel m = ctx.model();
         FlowReport report = m.flow();
+        // The page and its data file read the same report and nothing else of each other: made side by side.
+        CompletableFuture<Content> json = CompletableFuture.supplyAsync(
+                () -> ctx.caches().pages.get(FlowData.PATH, report, () -> Content.of(FlowData.json(report))));
         out.put("flow.html", ctx.caches().pages.get("flow.html", List.of(m.meta(), report, m.workspace().slugs()),
                 () -> Content.of(render(m.theme(), m.meta(), report, urls(m)))));
-        out.put(FlowData.PATH, ctx.caches().pages.get(FlowData.PATH, report, () -> Content.of(FlowData.json(report))));
+        out.put(FlowData.PATH, json.join());
     }
 
     /** Each task's page by its file, for links; made only when the page is rendered, since it walks every task. */
