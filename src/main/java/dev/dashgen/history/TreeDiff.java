@@ -1,6 +1,8 @@
 package dev.dashgen.history;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.jgit.lib.Constants;
@@ -35,7 +37,7 @@ final class TreeDiff {
         this.reader = reader;
         String[] parts = folder.isEmpty() ? new String[0] : folder.split("/");
         this.folder = new byte[parts.length][];
-        for (int i = 0; i < parts.length; i++) this.folder[i] = parts[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < parts.length; i++) this.folder[i] = parts[i].getBytes(StandardCharsets.UTF_8);
     }
 
     /** Compares the folder in two root trees ({@code before} null: nothing before). */
@@ -96,13 +98,13 @@ final class TreeDiff {
     }
 
     private static boolean sameId(Tree a, int i, Tree b, int j) {
-        return java.util.Arrays.equals(a.raw, a.idAt[i], a.idAt[i] + Constants.OBJECT_ID_LENGTH,
+        return Arrays.equals(a.raw, a.idAt[i], a.idAt[i] + Constants.OBJECT_ID_LENGTH,
                 b.raw, b.idAt[j], b.idAt[j] + Constants.OBJECT_ID_LENGTH);
     }
 
     private static ObjectId subtree(Tree t, byte[] name) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.isTree(i) && java.util.Arrays.equals(t.raw, t.nameStart[i], t.nameEnd[i], name, 0, name.length)) return t.id(i);
+            if (t.isTree(i) && Arrays.equals(t.raw, t.nameStart[i], t.nameEnd[i], name, 0, name.length)) return t.id(i);
         }
         return null;
     }

@@ -2,6 +2,7 @@ package dev.dashgen.site;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,7 +116,7 @@ public final class Markdown {
 
         @Override
         public Map<String, String> extendAttributes(Node node, String tagName, Map<String, String> attributes) {
-            return new java.util.LinkedHashMap<>(attributes);
+            return new LinkedHashMap<>(attributes);
         }
 
         @Override

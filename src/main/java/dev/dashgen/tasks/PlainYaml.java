@@ -227,7 +227,7 @@ final class PlainYaml {
                 int colon = inner.indexOf(": ", i);
                 if (colon < 0) return FAIL;
                 key = inner.substring(i, colon);
-                if (keyEnd(key + ":") != key.length() || NULLS.contains(key) || entries.containsKey(key)) return FAIL;
+                if (key.isEmpty() || keyLength(key) != key.length() || key.length() > 1000 || NULLS.contains(key) || entries.containsKey(key)) return FAIL;
                 i = colon + 2;
                 while (i < n && inner.charAt(i) == ' ') i++;
             }
@@ -299,20 +299,23 @@ final class PlainYaml {
 
     /** The index of the colon ending a key of letters, digits, {@code _} and {@code -} (not first), or -1. */
     private static int keyEnd(String line) {
-        int i = 0;
-        while (i < line.length()) {
-            char c = line.charAt(i);
-            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-            boolean more = (c >= '0' && c <= '9') || c == '-';
-            if (letter || (i > 0 && more)) {
-                i++;
-            } else {
-                break;
-            }
-        }
+        int i = keyLength(line);
         // SnakeYAML looks no further than 1024 characters for the colon of a key.
         if (i == 0 || i > 1000 || i >= line.length() || line.charAt(i) != ':') return -1;
         if (i + 1 < line.length() && line.charAt(i + 1) != ' ') return -1;
+        return i;
+    }
+
+    /** How many characters at the start of {@code s} make a key: letters and {@code _}, then also digits and {@code -}. */
+    private static int keyLength(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+            boolean more = (c >= '0' && c <= '9') || c == '-';
+            if (!letter && (i == 0 || !more)) break;
+            i++;
+        }
         return i;
     }
 
