@@ -86,14 +86,37 @@ public final class TextLinks {
         return changed ? doc.body().html() : html;
     }
 
+    /**
+     * As {@link #html(String, String, String)}, for HTML whose runs of text are known: only the runs with a mention are
+     * made again; the rest of the HTML is kept as it is.
+     */
+    public String html(LinkableHtml html, String root, String selfId) {
+        if (html.texts() == null) return html(html.html(), root, selfId);
+        String in = html.html();
+        StringBuilder out = null;
+        int at = 0;
+        for (LinkableHtml.Text t : html.texts()) {
+            List<Hit> hits = hits(t.text(), root, selfId);
+            if (hits.isEmpty()) continue;
+            if (out == null) out = new StringBuilder(in.length() + 256);
+            out.append(in, at, t.start()).append(serialise(parts(t.text(), hits)));
+            at = t.end();
+        }
+        return out == null ? in : out.append(in, at, in.length()).toString();
+    }
+
     /** Plain text (a result summary) as HTML: escaped, with the mentions linked. */
     public String text(String plain, String root, String selfId) {
         if (plain == null) return "";
+        List<Hit> hits = hits(plain, root, selfId);
+        return serialise(hits.isEmpty() ? List.of(new TextNode(plain)) : parts(plain, hits));
+    }
+
+    /** Nodes as HTML, written as the HTML of a task page's text is. */
+    private static String serialise(List<Node> nodes) {
         Document doc = Jsoup.parseBodyFragment("");
         doc.outputSettings(OUTPUT);
-        TextNode node = new TextNode(plain);
-        doc.body().appendChild(node);
-        link(node, root, selfId);
+        for (Node n : nodes) doc.body().appendChild(n);
         return doc.body().html();
     }
 
@@ -162,6 +185,15 @@ public final class TextLinks {
 
     private boolean link(TextNode node, String root, String selfId) {
         String text = node.getWholeText();
+        List<Hit> hits = hits(text, root, selfId);
+        if (hits.isEmpty()) return false;
+        for (Node part : parts(text, hits)) node.before(part);
+        node.remove();
+        return true;
+    }
+
+    /** The mentions in {@code text} to link, in order. */
+    private List<Hit> hits(String text, String root, String selfId) {
         List<Hit> hits = new ArrayList<>();
         if (!idLengths.isEmpty()) {
             for (int[] at : taskIds(text, selfId, false)) {
@@ -179,8 +211,12 @@ public final class TextLinks {
                 }
             }
         }
-        if (hits.isEmpty()) return false;
         hits.sort(Comparator.comparingInt(Hit::start));
+        return hits;
+    }
+
+    /** {@code text} as text nodes and the links of its {@code hits}. */
+    private static List<Node> parts(String text, List<Hit> hits) {
         List<Node> parts = new ArrayList<>();
         int at = 0;
         for (Hit h : hits) {
@@ -193,9 +229,7 @@ public final class TextLinks {
             at = h.end();
         }
         if (at < text.length()) parts.add(new TextNode(text.substring(at)));
-        for (Node part : parts) node.before(part);
-        node.remove();
-        return true;
+        return parts;
     }
 
     /** A mention is a whole word: {@code ADR-011} in "see ADR-011." but not in "XADR-0110". */

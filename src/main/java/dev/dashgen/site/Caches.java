@@ -1,5 +1,6 @@
 package dev.dashgen.site;
 
+import dev.dashgen.portfolio.LinkableHtml;
 import java.util.Set;
 
 /**
@@ -15,7 +16,7 @@ public final class Caches {
     final Memo<Object, byte[]> agentItems = new Memo<>();
     final Memo<Object, byte[]> skeletons = new Memo<>();
     final Memo<Object, DataFiles.TaskLine> lines = new Memo<>();
-    final Memo<String, String> descriptions = new Memo<>();
+    final Memo<String, LinkableHtml> descriptions = new Memo<>();
     final Memo<Object, AgentProfileView> profiles = new Memo<>();
     final Memo<Object, Integer> counts = new Memo<>();
     private final Memo<dev.dashgen.metrics.MonteCarlo.Inputs, dev.dashgen.metrics.Forecast> forecasts = new Memo<>();

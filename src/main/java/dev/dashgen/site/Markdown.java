@@ -1,5 +1,6 @@
 package dev.dashgen.site;
 
+import dev.dashgen.portfolio.LinkableHtml;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,10 +33,11 @@ import org.jsoup.safety.Safelist;
  * Task descriptions to safe HTML: commonmark (GFM tables, strikethrough, autolinks, task lists)
  * with raw HTML escaped, then jsoup's Safelist, so only http, https, mailto and relative links survive.
  * <p>
- * commonmark's own node renderers write, through an {@link HtmlWriter} of ours, straight into the jsoup
- * document the Safelist cleans: the HTML text {@code Jsoup.clean} would parse back into that same document is
- * never made. Parsing it was the larger part of rendering a description. MarkdownTest holds the result
- * equal to {@code Jsoup.clean} of commonmark's HTML.
+ * commonmark's own node renderers write through {@link CleanHtmlWriter}, which writes the text jsoup would make of
+ * the cleaned document without building it: parsing commonmark's HTML back, copying it through the Cleaner and
+ * writing it out again took most of a description's time. An input it cannot be sure of goes the long way, the
+ * renderers writing into a jsoup document that the Cleaner copies. MarkdownTest holds both equal to
+ * {@code Jsoup.clean} of commonmark's HTML.
  * Thread-safe: the parser, the renderer factories and the safelist are immutable once built.
  */
 public final class Markdown {
@@ -45,15 +47,32 @@ public final class Markdown {
     private static final List<HtmlNodeRendererFactory> RENDERERS = renderers();
     private static final UrlSanitizer URLS = new DefaultUrlSanitizer();
     // A base URI that can never be reached, only so that jsoup can tell relative links are links.
-    private static final String BASE = "https://dashgen.invalid/";
-    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+    static final String BASE = "https://dashgen.invalid/";
+    static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
     private Markdown() {}
 
     public static String toHtml(String markdown) {
-        if (markdown == null || markdown.isBlank()) return "";
+        return render(markdown).html();
+    }
+
+    /** As {@link #toHtml}, with where the text lies that {@link dev.dashgen.portfolio.TextLinks} may link. */
+    public static LinkableHtml render(String markdown) {
+        if (markdown == null || markdown.isBlank()) return LinkableHtml.EMPTY;
+        Node document = PARSER.parse(markdown);
+        CleanHtmlWriter out = new CleanHtmlWriter();
+        try {
+            new Rendering(out).renderRoot(document);
+            return out.finish();
+        } catch (CleanHtmlWriter.Unusual e) {
+            return LinkableHtml.unmapped(cleaned(document));
+        }
+    }
+
+    /** Through jsoup's own document and Cleaner: what {@link CleanHtmlWriter} must write, for every input it takes. */
+    private static String cleaned(Node document) {
         Document dirty = Document.createShell(BASE);
-        new Rendering(dirty.body()).renderRoot(PARSER.parse(markdown));
+        new Rendering(new DomWriter(dirty.body())).renderRoot(document);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings(OUTPUT);
         return clean.body().html();
@@ -84,12 +103,12 @@ public final class Markdown {
 
     /** One rendering, as commonmark's HtmlRenderer makes it with escapeHtml and sanitizeUrls on. */
     private static final class Rendering implements HtmlNodeRendererContext {
-        private final DomWriter writer;
+        private final HtmlWriter writer;
         private final Map<Class<? extends Node>, NodeRenderer> byType = new HashMap<>();
         private final List<NodeRenderer> all = new ArrayList<>();
 
-        Rendering(Element body) {
-            this.writer = new DomWriter(body);
+        Rendering(HtmlWriter writer) {
+            this.writer = writer;
             for (HtmlNodeRendererFactory factory : RENDERERS) {
                 NodeRenderer renderer = factory.create(this);
                 all.add(renderer);
@@ -204,7 +223,7 @@ public final class Markdown {
         }
     }
 
-    private static final Safelist SAFELIST = Safelist.relaxed()
+    static final Safelist SAFELIST = Safelist.relaxed()
             .removeProtocols("a", "href", "ftp")
             .addTags("del", "s", "input", "hr")
             .addAttributes("input", "checked")

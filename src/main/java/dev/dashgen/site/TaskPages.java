@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dashgen.model.Workspace;
+import dev.dashgen.portfolio.LinkableHtml;
 import dev.dashgen.portfolio.RepoLinks;
 import dev.dashgen.portfolio.TextLinks;
 import dev.dashgen.tasks.Task;
@@ -95,8 +96,8 @@ final class TaskPages implements PageKind {
         c.put("t", t);
         // A page re-rendered for a neighbour's sake keeps its own Markdown, the costliest part of it; ids in the
         // text are linked afresh, since the tasks they name may have come or gone.
-        String html = ctx.caches().descriptions.get(t.file(), Objects.requireNonNullElse(t.description(), ""),
-                () -> Markdown.toHtml(t.description()));
+        LinkableHtml html = ctx.caches().descriptions.get(t.file(), Objects.requireNonNullElse(t.description(), ""),
+                () -> Markdown.render(t.description()));
         c.put("descriptionHtml", key.text().html(html, "../", t.id()));
         c.put("resultHtml", key.text().text(t.resultSummary(), "../", t.id()));
         c.put("dependencyForms", key.dependencies());

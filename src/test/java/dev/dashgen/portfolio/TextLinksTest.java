@@ -113,4 +113,33 @@ class TextLinksTest {
         assertEquals("https://github.com/acme/board/blob/main/docs/%22onmouseover%3Dalert%281%29.md", a.get(0).attr("href"));
         assertEquals(List.of("href", "class", "rel"), a.get(0).attributes().asList().stream().map(org.jsoup.nodes.Attribute::getKey).toList());
     }
+
+    @Test
+    void knownTextRunsLinkAsReadingTheHtmlDoes() {
+        TextLinks t = links(LINKS);
+        String markdown = "Per ADR-011 and t-12; see [t-12](https://x.org) and `ADR-011`.\n\n- **2026-02-11T1100-x** & <b>t-12</b>";
+        LinkableHtml mapped = Markdown.render(markdown);
+        assertEquals(t.html(mapped.html(), "../", null), t.html(mapped, "../", null));
+        assertEquals(4, anchors(t.html(mapped, "../", null)).select(".ref-file, .ref-task").size());
+        String plain = "<p>nothing to link</p>";
+        assertSame(plain, t.html(new LinkableHtml(plain, List.of(new LinkableHtml.Text(3, 18, "nothing to link"))), "", null));
+    }
+
+    @net.jqwik.api.Property(tries = 300)
+    void knownTextRunsLinkAsReadingTheHtmlDoesForAnyMarkdown(@net.jqwik.api.ForAll("markdown") String markdown,
+                                                             @net.jqwik.api.ForAll boolean self) {
+        TextLinks t = links(LINKS);
+        LinkableHtml mapped = Markdown.render(markdown);
+        String selfId = self ? "t-12" : null;
+        assertEquals(t.html(mapped.html(), "../", selfId), t.html(mapped, "../", selfId), markdown);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> markdown() {
+        net.jqwik.api.Arbitrary<String> piece = net.jqwik.api.Arbitraries.of("t-12", "t-12.", "ADR-011", "ADR-007",
+                "2026-02-11T1100-x", "DDR-3", "42", " ", "\n", "\n\n", "# ", "- ", "> ", "    ", "```\n", "`", "*", "**",
+                "[", "](https://x.org)", "](t-12)", "<b>", "&", "<", "\u00a0", "| a | b |\n|---|---|\n", "~~", "https://x.org/t-12",
+                "text", "-", "_", ".");
+        return piece.list().ofMaxSize(20).map(parts -> String.join("", parts));
+    }
 }

@@ -108,6 +108,29 @@ class MarkdownTest {
         for (String markdown : samples) assertEquals(reference(markdown), Markdown.toHtml(markdown), markdown);
     }
 
+    @Test
+    void whatTheShortWayIsUnsureOfGoesThroughJsoupAndComesOutTheSame() {
+        for (String markdown : List.of("a\u0001b *c*", "lone \ud800 surrogate", "tail \udc00", "`x\u001f`")) {
+            assertEquals(reference(markdown), Markdown.toHtml(markdown), markdown);
+            assertEquals(null, Markdown.render(markdown).texts(), "read through jsoup: " + markdown);
+        }
+        String emoji = "ship it \ud83d\ude80 &nbsp;\u00a0 t-12";
+        assertEquals(reference(emoji), Markdown.toHtml(emoji));
+        assertEquals(List.of("ship it \ud83d\ude80 \u00a0\u00a0 t-12", "\n"), Markdown.render(emoji).texts().stream()
+                .map(dev.dashgen.portfolio.LinkableHtml.Text::text).toList());
+    }
+
+    @Test
+    void theTextRunsAreTheTextOutsideLinksAndCode() {
+        dev.dashgen.portfolio.LinkableHtml html = Markdown.render("Per *ADR-011* & [t-12](x.html) `t-13`\n\n```\nt-14\n```\n\n| t-15 |\n|---|");
+        List<String> words = html.texts().stream().map(dev.dashgen.portfolio.LinkableHtml.Text::text)
+                .filter(text -> !text.isBlank()).toList();
+        assertEquals(List.of("Per ", "ADR-011", " & ", "t-15"), words);
+        for (dev.dashgen.portfolio.LinkableHtml.Text t : html.texts()) {
+            assertEquals(t.text(), org.jsoup.parser.Parser.unescapeEntities(html.html().substring(t.start(), t.end()), false));
+        }
+    }
+
     @net.jqwik.api.Property(tries = 500)
     void equalsCommonmarkHtmlCleanedByJsoup(@net.jqwik.api.ForAll("markdown") String markdown) {
         org.junit.jupiter.api.Assumptions.assumeFalse(markdown.isBlank());
@@ -119,7 +142,8 @@ class MarkdownTest {
         net.jqwik.api.Arbitrary<String> piece = net.jqwik.api.Arbitraries.of("# ", "- ", "1. ", "> ", "    ", "```\n",
                 "| a | b |\n|---|:-:|\n", "[x](", ")", "![y](", "](", "*", "**", "~~", "`", "<b>", "</b>", "<div>", "&amp;",
                 "&", "<", ">", "\"", "'", "\\", "  \n", "\n", "\n\n", "[ ] ", "[x] ", "http://e.x/", "www.e.x",
-                "javascript:", "a@b.c", "---\n", "text", "é", "\t", "|", ":", "#");
+                "javascript:", "a@b.c", "---\n", "text", "é", "\t", "|", ":", "#", "\u00a0", "\ud83d\ude80", "\ud800",
+                "\u0001", "\r\n");
         return piece.list().ofMaxSize(25).map(parts -> String.join("", parts));
     }
 }

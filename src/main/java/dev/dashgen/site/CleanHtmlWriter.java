@@ -1,0 +1,185 @@
+package dev.dashgen.site;
+
+import dev.dashgen.portfolio.LinkableHtml;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+
+/**
+ * Writes what commonmark's renderers write as the text jsoup would make of it once cleaned by {@link Markdown}'s
+ * Safelist, without building and copying jsoup's document: tags without attributes and text are written here, in
+ * jsoup's form; a tag with attributes goes through the real Cleaner on its own, so the Safelist's rules are jsoup's.
+ * It also notes each run of text outside links and code, for {@link LinkableHtml}. Whatever it is not sure to write
+ * as jsoup would (a tag the Safelist drops, a control character, an unpaired surrogate) throws {@link Unusual}, and
+ * the caller renders through jsoup instead. MarkdownTest holds both ways equal to {@code Jsoup.clean}.
+ */
+final class CleanHtmlWriter extends HtmlWriter {
+
+    /** The input needs jsoup's own document. */
+    static final class Unusual extends RuntimeException {
+        private static final Unusual INSTANCE = new Unusual();
+
+        private Unusual() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+            "link", "meta", "source", "track", "wbr");
+    /** Tags whose text never links: inside a link, code or a code block. */
+    private static final Set<String> VERBATIM = Set.of("a", "code", "pre");
+    private static final int UNSAFE = 0;
+    private static final int PLAIN = 1;
+    private static final int ENFORCED = 2;
+    /** Per tag name: dropped by the Safelist, kept, or kept with attributes the Safelist adds. */
+    private static final Map<String, Integer> KINDS = new ConcurrentHashMap<>();
+    /** Start tags with attributes, as the Cleaner leaves them; links and images vary too much to keep. */
+    private static final Map<List<String>, String> START_TAGS = new ConcurrentHashMap<>();
+    private static final int MAX_START_TAGS = 1024;
+
+    private final StringBuilder out = new StringBuilder(512);
+    private final List<String> open = new ArrayList<>();
+    private final List<LinkableHtml.Text> texts = new ArrayList<>();
+    private int verbatim;
+    private int runStart = -1;
+    private String run;
+    private char last;
+
+    CleanHtmlWriter() {
+        super(new StringBuilder(0));
+    }
+
+    LinkableHtml finish() {
+        endRun();
+        for (int i = open.size() - 1; i >= 0; i--) out.append("</").append(open.get(i)).append('>');
+        return new LinkableHtml(out.toString(), texts);
+    }
+
+    @Override
+    public void raw(String s) {
+        // With HTML escaped, commonmark writes raw only for a soft line break; markup here would be a change in it.
+        if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) throw new IllegalStateException("raw HTML from a renderer: " + s);
+        text(s);
+    }
+
+    @Override
+    public void text(String s) {
+        if (s.isEmpty()) return;
+        if (runStart < 0) {
+            runStart = out.length();
+            run = s;
+        } else {
+            run = run + s;
+        }
+        escape(s);
+        last = s.charAt(s.length() - 1);
+    }
+
+    @Override
+    public void tag(String name, Map<String, String> attributes, boolean voidElement) {
+        endRun();
+        last = '>';
+        if (name.startsWith("/")) {
+            close(name.substring(1));
+            return;
+        }
+        int kind = KINDS.computeIfAbsent(name, CleanHtmlWriter::kind);
+        if (kind == UNSAFE) throw Unusual.INSTANCE;
+        if (kind == PLAIN && (attributes == null || attributes.isEmpty())) {
+            out.append('<').append(name).append('>');
+        } else {
+            out.append(startTag(name, attributes == null ? Map.of() : attributes));
+        }
+        if (!voidElement && !VOID.contains(name)) {
+            open.add(name);
+            if (VERBATIM.contains(name)) verbatim++;
+        }
+    }
+
+    @Override
+    public void line() {
+        if (last != 0 && last != '\n') text("\n");
+    }
+
+    /** Closes {@code name} and whatever is open inside it, as an HTML parser would; a tag never opened is ignored. */
+    private void close(String name) {
+        int at = open.lastIndexOf(name);
+        if (at < 0) return;
+        for (int i = open.size() - 1; i >= at; i--) {
+            String closed = open.remove(i);
+            if (VERBATIM.contains(closed)) verbatim--;
+            out.append("</").append(closed).append('>');
+        }
+    }
+
+    private void endRun() {
+        if (runStart < 0) return;
+        if (verbatim == 0) texts.add(new LinkableHtml.Text(runStart, out.length(), run));
+        runStart = -1;
+        run = null;
+    }
+
+    /** jsoup's escaping of text in UTF-8 and its base entities. */
+    private void escape(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\u00a0' -> out.append("&nbsp;");
+                case '\t', '\n' -> out.append(c);
+                default -> {
+                    if (c < 0x20) throw Unusual.INSTANCE;
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        throw Unusual.INSTANCE;
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int kind(String name) {
+        if (!Markdown.SAFELIST.isSafeTag(name)) return UNSAFE;
+        return Markdown.SAFELIST.getEnforcedAttributes(name).isEmpty() ? PLAIN : ENFORCED;
+    }
+
+    /** The start tag jsoup writes for this element once the Cleaner has kept its safe attributes and added its own. */
+    private static String startTag(String name, Map<String, String> attributes) {
+        boolean keep = !name.equals("a") && !name.equals("img");
+        List<String> key = null;
+        if (keep) {
+            key = new ArrayList<>(1 + 2 * attributes.size());
+            key.add(name);
+            for (Map.Entry<String, String> a : attributes.entrySet()) {
+                key.add(a.getKey());
+                key.add(a.getValue());
+            }
+        }
+        if (key != null) {
+            String known = START_TAGS.get(key);
+            if (known != null) return known;
+        }
+        Document dirty = Document.createShell(Markdown.BASE);
+        Element e = dirty.body().appendElement(name);
+        attributes.forEach((k, v) -> e.attr(k, v == null ? "" : v));
+        Document clean = new Cleaner(Markdown.SAFELIST).clean(dirty);
+        clean.outputSettings(Markdown.OUTPUT);
+        Element safe = clean.body().child(0);
+        String html = safe.outerHtml();
+        String end = "</" + name + ">";
+        String start = html.endsWith(end) ? html.substring(0, html.length() - end.length()) : html;
+        if (key != null && START_TAGS.size() < MAX_START_TAGS) START_TAGS.put(key, start);
+        return start;
+    }
+}
