@@ -109,6 +109,10 @@ public final class TextLinks {
     public String text(String plain, String root, String selfId) {
         if (plain == null) return "";
         List<Hit> hits = hits(plain, root, selfId);
+        if (hits.isEmpty()) {
+            StringBuilder escaped = new StringBuilder(plain.length() + 16);
+            if (HtmlText.escape(plain, escaped)) return escaped.toString();
+        }
         return serialise(hits.isEmpty() ? List.of(new TextNode(plain)) : parts(plain, hits));
     }
 

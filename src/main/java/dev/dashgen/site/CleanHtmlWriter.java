@@ -1,5 +1,6 @@
 package dev.dashgen.site;
 
+import dev.dashgen.portfolio.HtmlText;
 import dev.dashgen.portfolio.LinkableHtml;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.renderer.html.HtmlWriter;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Cleaner;
+import org.jsoup.parser.Tag;
 
 /**
  * Writes what commonmark's renderers write as the text jsoup would make of it once cleaned by {@link Markdown}'s
@@ -77,7 +79,7 @@ final class CleanHtmlWriter extends HtmlWriter {
         } else {
             run = run + s;
         }
-        escape(s);
+        if (!HtmlText.escape(s, out)) throw Unusual.INSTANCE;
         last = s.charAt(s.length() - 1);
     }
 
@@ -125,60 +127,39 @@ final class CleanHtmlWriter extends HtmlWriter {
         run = null;
     }
 
-    /** jsoup's escaping of text in UTF-8 and its base entities. */
-    private void escape(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\u00a0' -> out.append("&nbsp;");
-                case '\t', '\n' -> out.append(c);
-                default -> {
-                    if (c < 0x20) throw Unusual.INSTANCE;
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        throw Unusual.INSTANCE;
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-    }
-
     private static int kind(String name) {
         if (!Markdown.SAFELIST.isSafeTag(name)) return UNSAFE;
         return Markdown.SAFELIST.getEnforcedAttributes(name).isEmpty() ? PLAIN : ENFORCED;
     }
 
-    /** The start tag jsoup writes for this element once the Cleaner has kept its safe attributes and added its own. */
+    /**
+     * The start tag jsoup writes for this element once cleaned: the attributes the Safelist keeps, in their order, then
+     * those it enforces, as the Cleaner puts them. Safelist decides (a link's protocol among them) and jsoup writes the
+     * attributes; tags other than links and images repeat, so theirs are kept.
+     */
     private static String startTag(String name, Map<String, String> attributes) {
-        boolean keep = !name.equals("a") && !name.equals("img");
         List<String> key = null;
-        if (keep) {
+        if (!name.equals("a") && !name.equals("img")) {
             key = new ArrayList<>(1 + 2 * attributes.size());
             key.add(name);
             for (Map.Entry<String, String> a : attributes.entrySet()) {
                 key.add(a.getKey());
                 key.add(a.getValue());
             }
-        }
-        if (key != null) {
             String known = START_TAGS.get(key);
             if (known != null) return known;
         }
-        Document dirty = Document.createShell(Markdown.BASE);
-        Element e = dirty.body().appendElement(name);
-        attributes.forEach((k, v) -> e.attr(k, v == null ? "" : v));
-        Document clean = new Cleaner(Markdown.SAFELIST).clean(dirty);
-        clean.outputSettings(Markdown.OUTPUT);
-        Element safe = clean.body().child(0);
-        String html = safe.outerHtml();
-        String end = "</" + name + ">";
-        String start = html.endsWith(end) ? html.substring(0, html.length() - end.length()) : html;
+        Element dirty = new Element(Tag.valueOf(name), Markdown.BASE);
+        attributes.forEach((k, v) -> dirty.attr(k, v == null ? "" : v));
+        Attributes kept = new Attributes();
+        for (Attribute a : dirty.attributes()) {
+            if (Markdown.SAFELIST.isSafeAttribute(name, dirty, a)) kept.put(a.getKey(), a.getValue());
+        }
+        for (Attribute enforced : Markdown.SAFELIST.getEnforcedAttributes(name)) {
+            kept.removeIgnoreCase(enforced.getKey());
+            kept.put(enforced.getKey(), enforced.getValue());
+        }
+        String start = "<" + name + kept.html() + ">";
         if (key != null && START_TAGS.size() < MAX_START_TAGS) START_TAGS.put(key, start);
         return start;
     }

@@ -142,4 +142,12 @@ class TextLinksTest {
                 "text", "-", "_", ".");
         return piece.list().ofMaxSize(20).map(parts -> String.join("", parts));
     }
+
+    @net.jqwik.api.Property(tries = 300)
+    void plainTextIsWrittenAsJsoupWritesIt(@net.jqwik.api.ForAll String plain) {
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment("");
+        doc.outputSettings().prettyPrint(false);
+        doc.body().appendChild(new org.jsoup.nodes.TextNode(plain));
+        assertEquals(doc.body().html(), links(LINKS).text(plain, "", null), plain);
+    }
 }

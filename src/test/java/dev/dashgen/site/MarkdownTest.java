@@ -104,7 +104,9 @@ class MarkdownTest {
                 "hard  \nbreak\\\nthird\nsoft\n\nwww.example.com https://auto.link/p?q=1 mailto:me@x.org foo@bar.baz",
                 "[ref]\n\n[ref]: https://ref.example \"Ref\"\n\n[![img](a.png)](b.html)",
                 "x<y>z & \"a\" 'b'\n\n<!-- comment -->\n\n<img src=x onerror=alert(1)>\n\n\u00a0 tab\there",
-                "| only header |\n|---|\n\n~one~ ~~two~~\n\n*  *  *\n\n[empty]()\n\n![](data:image/png;base64,AAAA)");
+                "| only header |\n|---|\n\n~one~ ~~two~~\n\n*  *  *\n\n[empty]()\n\n![](data:image/png;base64,AAAA)",
+                "[a](HTTPS://X.ORG) [b](https://) [c](http://[bad) [d](mailto:) [e](https:evil) [f](//host/p) [g](<https://x y>)"
+                        + " [h](https://x.org \"a & <b> \\\"q\\\"\") ![i](http://x/i.png \"t\") ![j](java\tscript:x)");
         for (String markdown : samples) assertEquals(reference(markdown), Markdown.toHtml(markdown), markdown);
     }
 
