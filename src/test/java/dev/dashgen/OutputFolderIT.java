@@ -89,6 +89,24 @@ class OutputFolderIT {
     }
 
     @Test
+    void aTaskFileTouchedOrMovedToAnotherLaneIsNoticed() throws Exception {
+        assertEquals(0, build("site").exit());
+        Path t2 = dir.resolve("work/collaboration/done/bob/t-2.yaml");
+        Files.setLastModifiedTime(t2, FileTime.fromMillis(Files.getLastModifiedTime(t2).toMillis() + 1));
+        Run touched = build("site");
+        assertFalse(touched.out().contains("nothing changed"), touched::toString);
+        assertTrue(build("site").out().contains("nothing changed"), "and then nothing changed again");
+        FileTime time = Files.getLastModifiedTime(t2);
+        Path moved = dir.resolve("work/collaboration/done/carol/t-2.yaml");
+        Files.createDirectories(moved.getParent());
+        Files.move(t2, moved);
+        Files.setLastModifiedTime(moved, time);
+        Run relaned = build("site");
+        assertFalse(relaned.out().contains("nothing changed"), relaned::toString);
+        assertTrue(Files.readString(dir.resolve("site/data/tasks.json")).contains("carol"));
+    }
+
+    @Test
     void aDatabaseBehindAJdbcUrlIsReadOnEveryBuild() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("telemetry.db");
         assertEquals(0, run("build", "-c", dir.resolve("dashgen.yaml").toString(), "-t", url, "-o", "site", "--now", NOW).exit());

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Lets a build whose inputs are exactly those of the previous build into the same folder skip the work:
@@ -97,11 +98,15 @@ final class BuildStamp {
     private static void tree(MessageDigest d, Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return;
         List<String> entries = new ArrayList<>();
+        // The walk runs before anything else of a build, on one core: each file's path is cut from the string the walk
+        // made rather than relativised, and its time is a number rather than formatted.
+        String base = dir.toString();
+        int cut = base.endsWith(dir.getFileSystem().getSeparator()) ? base.length() : base.length() + 1;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                entries.add(dir.relativize(file).toString().replace('\\', '/') + "\u0000" + a.size() + "\u0000"
-                        + a.lastModifiedTime().toInstant());
+                entries.add(file.toString().substring(cut).replace('\\', '/') + "\u0000" + a.size() + "\u0000"
+                        + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                 return FileVisitResult.CONTINUE;
             }
         });
