@@ -34,4 +34,32 @@ public final class HtmlText {
         }
         return true;
     }
+
+    /** {@code html} from {@code start} to {@code end}, text as {@link #escape} writes it, unescaped. */
+    public static String unescape(String html, int start, int end) {
+        int amp = html.indexOf('&', start);
+        if (amp < 0 || amp >= end) return html.substring(start, end);
+        StringBuilder text = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = html.charAt(i);
+            if (c != '&') {
+                text.append(c);
+            } else if (html.startsWith("&amp;", i)) {
+                text.append('&');
+                i += 4;
+            } else if (html.startsWith("&lt;", i)) {
+                text.append('<');
+                i += 3;
+            } else if (html.startsWith("&gt;", i)) {
+                text.append('>');
+                i += 3;
+            } else if (html.startsWith("&nbsp;", i)) {
+                text.append('\u00a0');
+                i += 5;
+            } else {
+                throw new IllegalArgumentException("not text as HtmlText writes it: " + html.substring(start, end));
+            }
+        }
+        return text.toString();
+    }
 }

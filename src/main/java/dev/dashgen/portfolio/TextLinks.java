@@ -91,16 +91,18 @@ public final class TextLinks {
      * made again; the rest of the HTML is kept as it is.
      */
     public String html(LinkableHtml html, String root, String selfId) {
-        if (html.texts() == null) return html(html.html(), root, selfId);
+        if (!html.mapped()) return html(html.html(), root, selfId);
         String in = html.html();
+        if (in.isEmpty() || !mayLink(in, selfId)) return in;
         StringBuilder out = null;
         int at = 0;
-        for (LinkableHtml.Text t : html.texts()) {
-            List<Hit> hits = hits(t.text(), root, selfId);
+        for (int i = 0; i < html.texts(); i++) {
+            String text = html.text(i);
+            List<Hit> hits = hits(text, root, selfId);
             if (hits.isEmpty()) continue;
             if (out == null) out = new StringBuilder(in.length() + 256);
-            out.append(in, at, t.start()).append(serialise(parts(t.text(), hits)));
-            at = t.end();
+            out.append(in, at, html.start(i)).append(serialise(parts(text, hits)));
+            at = html.end(i);
         }
         return out == null ? in : out.append(in, at, in.length()).toString();
     }

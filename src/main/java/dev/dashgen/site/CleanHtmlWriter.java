@@ -3,6 +3,7 @@ package dev.dashgen.site;
 import dev.dashgen.portfolio.HtmlText;
 import dev.dashgen.portfolio.LinkableHtml;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,10 +48,11 @@ final class CleanHtmlWriter extends HtmlWriter {
 
     private final StringBuilder out = new StringBuilder(512);
     private final List<String> open = new ArrayList<>();
-    private final List<LinkableHtml.Text> texts = new ArrayList<>();
+    /** Start and end of each run of linkable text so far. */
+    private int[] spans = new int[16];
+    private int filled;
     private int verbatim;
     private int runStart = -1;
-    private String run;
     private char last;
 
     CleanHtmlWriter() {
@@ -60,7 +62,7 @@ final class CleanHtmlWriter extends HtmlWriter {
     LinkableHtml finish() {
         endRun();
         for (int i = open.size() - 1; i >= 0; i--) out.append("</").append(open.get(i)).append('>');
-        return new LinkableHtml(out.toString(), texts);
+        return new LinkableHtml(out.toString(), Arrays.copyOf(spans, filled));
     }
 
     @Override
@@ -73,12 +75,7 @@ final class CleanHtmlWriter extends HtmlWriter {
     @Override
     public void text(String s) {
         if (s.isEmpty()) return;
-        if (runStart < 0) {
-            runStart = out.length();
-            run = s;
-        } else {
-            run = run + s;
-        }
+        if (runStart < 0) runStart = out.length();
         if (!HtmlText.escape(s, out)) throw Unusual.INSTANCE;
         last = s.charAt(s.length() - 1);
     }
@@ -122,9 +119,12 @@ final class CleanHtmlWriter extends HtmlWriter {
 
     private void endRun() {
         if (runStart < 0) return;
-        if (verbatim == 0) texts.add(new LinkableHtml.Text(runStart, out.length(), run));
+        if (verbatim == 0) {
+            if (filled + 2 > spans.length) spans = Arrays.copyOf(spans, 2 * spans.length);
+            spans[filled++] = runStart;
+            spans[filled++] = out.length();
+        }
         runStart = -1;
-        run = null;
     }
 
     private static int kind(String name) {

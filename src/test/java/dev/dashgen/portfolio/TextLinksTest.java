@@ -122,7 +122,7 @@ class TextLinksTest {
         assertEquals(t.html(mapped.html(), "../", null), t.html(mapped, "../", null));
         assertEquals(4, anchors(t.html(mapped, "../", null)).select(".ref-file, .ref-task").size());
         String plain = "<p>nothing to link</p>";
-        assertSame(plain, t.html(new LinkableHtml(plain, List.of(new LinkableHtml.Text(3, 18, "nothing to link"))), "", null));
+        assertSame(plain, t.html(new LinkableHtml(plain, new int[] {3, 18}), "", null));
     }
 
     @net.jqwik.api.Property(tries = 300)
