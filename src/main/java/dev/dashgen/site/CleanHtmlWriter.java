@@ -17,7 +17,7 @@ import org.jsoup.parser.Tag;
 /**
  * Writes what commonmark's renderers write as the text jsoup would make of it once cleaned by {@link Markdown}'s
  * Safelist, without building and copying jsoup's document: tags without attributes and text are written here, in
- * jsoup's form; a tag with attributes goes through the real Cleaner on its own, so the Safelist's rules are jsoup's.
+ * jsoup's form; for a tag with attributes the Safelist itself says which stay and jsoup writes them.
  * It also notes each run of text outside links and code, for {@link LinkableHtml}. Whatever it is not sure to write
  * as jsoup would (a tag the Safelist drops, a control character, an unpaired surrogate) throws {@link Unusual}, and
  * the caller renders through jsoup instead. MarkdownTest holds both ways equal to {@code Jsoup.clean}.
@@ -37,11 +37,10 @@ final class CleanHtmlWriter extends HtmlWriter {
             "link", "meta", "source", "track", "wbr");
     /** Tags whose text never links: inside a link, code or a code block. */
     private static final Set<String> VERBATIM = Set.of("a", "code", "pre");
-    private static final int UNSAFE = 0;
-    private static final int PLAIN = 1;
-    private static final int ENFORCED = 2;
-    /** Per tag name: dropped by the Safelist, kept, or kept with attributes the Safelist adds. */
-    private static final Map<String, Integer> KINDS = new ConcurrentHashMap<>();
+    /** What the Safelist does with a tag: drops it, keeps it, or keeps it with attributes of its own added. */
+    private enum Kind { DROPPED, KEPT, ENFORCED }
+
+    private static final Map<String, Kind> KINDS = new ConcurrentHashMap<>();
     /** Start tags with attributes, as the Cleaner leaves them; links and images vary too much to keep. */
     private static final Map<List<String>, String> START_TAGS = new ConcurrentHashMap<>();
     private static final int MAX_START_TAGS = 1024;
@@ -88,9 +87,9 @@ final class CleanHtmlWriter extends HtmlWriter {
             close(name.substring(1));
             return;
         }
-        int kind = KINDS.computeIfAbsent(name, CleanHtmlWriter::kind);
-        if (kind == UNSAFE) throw Unusual.INSTANCE;
-        if (kind == PLAIN && (attributes == null || attributes.isEmpty())) {
+        Kind kind = KINDS.computeIfAbsent(name, CleanHtmlWriter::kind);
+        if (kind == Kind.DROPPED) throw Unusual.INSTANCE;
+        if (kind == Kind.KEPT && (attributes == null || attributes.isEmpty())) {
             out.append('<').append(name).append('>');
         } else {
             out.append(startTag(name, attributes == null ? Map.of() : attributes));
@@ -127,9 +126,9 @@ final class CleanHtmlWriter extends HtmlWriter {
         runStart = -1;
     }
 
-    private static int kind(String name) {
-        if (!Markdown.SAFELIST.isSafeTag(name)) return UNSAFE;
-        return Markdown.SAFELIST.getEnforcedAttributes(name).isEmpty() ? PLAIN : ENFORCED;
+    private static Kind kind(String name) {
+        if (!Markdown.SAFELIST.isSafeTag(name)) return Kind.DROPPED;
+        return Markdown.SAFELIST.getEnforcedAttributes(name).isEmpty() ? Kind.KEPT : Kind.ENFORCED;
     }
 
     /**
