@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.commonmark.renderer.html.HtmlWriter;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
@@ -22,7 +21,7 @@ import org.jsoup.parser.Tag;
  * as jsoup would (a tag the Safelist drops, a control character, an unpaired surrogate) throws {@link Unusual}, and
  * the caller renders through jsoup instead. MarkdownTest holds both ways equal to {@code Jsoup.clean}.
  */
-final class CleanHtmlWriter extends HtmlWriter {
+final class CleanHtmlWriter extends EscapedHtmlWriter {
 
     /** The input needs jsoup's own document. */
     static final class Unusual extends RuntimeException {
@@ -33,8 +32,6 @@ final class CleanHtmlWriter extends HtmlWriter {
         }
     }
 
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
-            "link", "meta", "source", "track", "wbr");
     /** Tags whose text never links: inside a link, code or a code block. */
     private static final Set<String> VERBATIM = Set.of("a", "code", "pre");
     /** What the Safelist does with a tag: drops it, keeps it, or keeps it with attributes of its own added. */
@@ -52,11 +49,6 @@ final class CleanHtmlWriter extends HtmlWriter {
     private int filled;
     private int verbatim;
     private int runStart = -1;
-    private char last;
-
-    CleanHtmlWriter() {
-        super(new StringBuilder(0));
-    }
 
     LinkableHtml finish() {
         endRun();
@@ -65,24 +57,14 @@ final class CleanHtmlWriter extends HtmlWriter {
     }
 
     @Override
-    public void raw(String s) {
-        // With HTML escaped, commonmark writes raw only for a soft line break; markup here would be a change in it.
-        if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) throw new IllegalStateException("raw HTML from a renderer: " + s);
-        text(s);
-    }
-
-    @Override
-    public void text(String s) {
-        if (s.isEmpty()) return;
+    void write(String s) {
         if (runStart < 0) runStart = out.length();
         if (!HtmlText.escape(s, out)) throw Unusual.INSTANCE;
-        last = s.charAt(s.length() - 1);
     }
 
     @Override
-    public void tag(String name, Map<String, String> attributes, boolean voidElement) {
+    void element(String name, Map<String, String> attributes, boolean voidElement) {
         endRun();
-        last = '>';
         if (name.startsWith("/")) {
             close(name.substring(1));
             return;
@@ -98,11 +80,6 @@ final class CleanHtmlWriter extends HtmlWriter {
             open.add(name);
             if (VERBATIM.contains(name)) verbatim++;
         }
-    }
-
-    @Override
-    public void line() {
-        if (last != 0 && last != '\n') text("\n");
     }
 
     /** Closes {@code name} and whatever is open inside it, as an HTML parser would; a tag never opened is ignored. */

@@ -174,34 +174,20 @@ public final class Markdown {
      * never hold content, whether or not the renderer marks them void, and text is kept as is (jsoup escapes it
      * when it writes).
      */
-    private static final class DomWriter extends HtmlWriter {
-        private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
-                "link", "meta", "source", "track", "wbr");
+    private static final class DomWriter extends EscapedHtmlWriter {
         private Element current;
-        private char last;
 
         DomWriter(Element body) {
-            super(new StringBuilder(0));
             this.current = body;
         }
 
         @Override
-        public void raw(String s) {
-            // With HTML escaped, commonmark writes raw only for a soft line break; markup here would be a change in it.
-            if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) throw new IllegalStateException("raw HTML from a renderer: " + s);
-            text(s);
-        }
-
-        @Override
-        public void text(String s) {
-            if (s.isEmpty()) return;
+        void write(String s) {
             current.appendChild(new TextNode(s));
-            last = s.charAt(s.length() - 1);
         }
 
         @Override
-        public void tag(String name, Map<String, String> attributes, boolean voidElement) {
-            last = '>';
+        void element(String name, Map<String, String> attributes, boolean voidElement) {
             if (name.startsWith("/")) {
                 String closing = name.substring(1);
                 for (Element e = current; e != null; e = e.parent()) {
@@ -215,11 +201,6 @@ public final class Markdown {
             Element e = current.appendElement(name);
             if (attributes != null) attributes.forEach((k, v) -> e.attr(k, v == null ? "" : v));
             if (!voidElement && !VOID.contains(name)) current = e;
-        }
-
-        @Override
-        public void line() {
-            if (last != 0 && last != '\n') text("\n");
         }
     }
 
