@@ -106,6 +106,22 @@ class OutputFolderIT {
         assertTrue(Files.readString(dir.resolve("site/data/tasks.json")).contains("carol"));
     }
 
+    /** A build reads more of the repository than the work tree: a change there is a change too. */
+    @Test
+    void aSpecificationOrAnAgentProfileBesideTheWorkTreeIsNoticed() throws Exception {
+        write(dir.resolve("specifications/billing.md"), "# Billing\n");
+        assertEquals(0, build("site").exit());
+        assertTrue(build("site").out().contains("nothing changed"));
+        write(dir.resolve("specifications/billing.md"), "# Billing, revised\n");
+        Run spec = build("site");
+        assertFalse(spec.out().contains("nothing changed"), spec::toString);
+        assertTrue(Files.readString(dir.resolve("site/portfolio.html")).contains("Billing, revised"));
+        write(dir.resolve(".github/agents/bob.agent.md"), "---\nname: Bob the reviewer\n---\nReviews every change.\n");
+        Run profile = build("site");
+        assertFalse(profile.out().contains("nothing changed"), profile::toString);
+        assertTrue(build("site").out().contains("nothing changed"), "and then nothing changed again");
+    }
+
     @Test
     void aDatabaseBehindAJdbcUrlIsReadOnEveryBuild() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("telemetry.db");

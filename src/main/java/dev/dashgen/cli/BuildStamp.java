@@ -1,6 +1,7 @@
 package dev.dashgen.cli;
 
 import dev.dashgen.engine.Project;
+import dev.dashgen.portfolio.Repository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -22,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Lets a build whose inputs are exactly those of the previous build into the same folder skip the work:
  * a SHA-256 fingerprint of every input (each work-tree and theme file's path from its folder, size and
- * modification time; the config's values; the telemetry file's size and modification time with its
+ * modification time, and those of the repository's specifications, agent profiles and the folders link patterns
+ * name, with Git's index and config; the config's values; the telemetry file's size and modification time with its
  * {@code -wal} and {@code -journal}; {@code now}, the options and the jar's size and time) is kept in
  * {@value #FILE} with what the build printed. Any difference, or an output file gone missing, means a real
  * build. A telemetry database behind a JDBC URL can change with no file to show it, so such builds never
@@ -60,11 +62,21 @@ final class BuildStamp {
             add(d, "git", p.name(head) + "\u0000" + (Files.isRegularFile(head) ? Files.readString(head) : ""));
         }
         add(d, "tree", "work");
-        tree(d, p.work());
+        tree(d, p.work(), p.out());
         add(d, "tree", "templates");
-        if (p.templates() != null) tree(d, p.templates());
+        if (p.templates() != null) tree(d, p.templates(), p.out());
         add(d, "tree", "assets");
-        if (p.assets() != null) tree(d, p.assets());
+        if (p.assets() != null) tree(d, p.assets(), p.out());
+        // Beyond the work tree a build reads the repository's specifications, agent profiles and the files link
+        // patterns name (the folders serve watches for them), and Git's index and config, which give the file list
+        // and the web address.
+        for (Path folder : Repository.folders(p.repoRoot(), p.config())) {
+            add(d, "tree", p.name(folder));
+            tree(d, folder, p.out());
+        }
+        Path git = p.repoRoot().resolve(".git");
+        stat(d, "git index", git.resolve("index"));
+        stat(d, "git config", git.resolve("config"));
         return Optional.of(HexFormat.of().formatHex(d.digest()));
     }
 
@@ -94,15 +106,26 @@ final class BuildStamp {
         Files.deleteIfExists(out.resolve(FILE));
     }
 
-    /** Each file of {@code dir}, by its path from {@code dir}: its size and modification time. */
-    private static void tree(MessageDigest d, Path dir) throws IOException {
+    /**
+     * Each file of {@code dir}, by its path from {@code dir}: its size and modification time. The output folder and Git's
+     * own folder are no input.
+     */
+    private static void tree(MessageDigest d, Path dir, Path out) throws IOException {
         if (!Files.isDirectory(dir)) return;
+        Path skip = out.toAbsolutePath().normalize();
         List<String> entries = new ArrayList<>();
         // The walk runs before anything else of a build, on one core: each file's path is cut from the string the walk
         // made rather than relativised, and its time is a number rather than formatted.
         String base = dir.toString();
         int cut = base.endsWith(dir.getFileSystem().getSeparator()) ? base.length() : base.length() + 1;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes a) {
+                boolean git = !folder.equals(dir) && folder.getFileName().toString().equals(".git");
+                return git || folder.toAbsolutePath().normalize().equals(skip) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                 entries.add(file.toString().substring(cut).replace('\\', '/') + "\u0000" + a.size() + "\u0000"
