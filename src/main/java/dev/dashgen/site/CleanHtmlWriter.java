@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
@@ -18,10 +19,11 @@ import org.jsoup.parser.Tag;
  * Safelist, without building and copying jsoup's document: tags without attributes and text are written here, in
  * jsoup's form; for a tag with attributes the Safelist itself says which stay and jsoup writes them.
  * It also notes each run of text outside links and code, for {@link LinkableHtml}. Whatever it is not sure to write
- * as jsoup would (a tag the Safelist drops, a control character, an unpaired surrogate) throws {@link Unusual}, and
- * the caller renders through jsoup instead. MarkdownTest holds both ways equal to {@code Jsoup.clean}.
+ * as jsoup would (a tag the Safelist drops, a link inside a link, a control character, an unpaired surrogate) throws
+ * {@link Unusual}, and the caller renders through jsoup instead. MarkdownTest holds what it writes equal to
+ * {@code Jsoup.clean} of commonmark's HTML.
  */
-final class CleanHtmlWriter extends EscapedHtmlWriter {
+final class CleanHtmlWriter extends HtmlWriter {
 
     /** The input needs jsoup's own document. */
     static final class Unusual extends RuntimeException {
@@ -32,6 +34,9 @@ final class CleanHtmlWriter extends EscapedHtmlWriter {
         }
     }
 
+    /** Elements that never hold content, whether or not a renderer says so: an HTML parser reads them so. */
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+            "meta", "source", "track", "wbr");
     /** Tags whose text never links: inside a link, code or a code block. */
     private static final Set<String> VERBATIM = Set.of("a", "code", "pre");
     /** What the Safelist does with a tag: drops it, keeps it, or keeps it with attributes of its own added. */
@@ -49,6 +54,11 @@ final class CleanHtmlWriter extends EscapedHtmlWriter {
     private int filled;
     private int verbatim;
     private int runStart = -1;
+    private char last;
+
+    CleanHtmlWriter() {
+        super(new StringBuilder(0));
+    }
 
     LinkableHtml finish() {
         endRun();
@@ -57,20 +67,32 @@ final class CleanHtmlWriter extends EscapedHtmlWriter {
     }
 
     @Override
-    void write(String s) {
-        if (runStart < 0) runStart = out.length();
-        if (!HtmlText.escape(s, out)) throw Unusual.INSTANCE;
+    public void raw(String s) {
+        // With HTML escaped, commonmark writes raw only for a soft line break; markup here would be a change in it.
+        if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) throw new IllegalStateException("raw HTML from a renderer: " + s);
+        text(s);
     }
 
     @Override
-    void element(String name, Map<String, String> attributes, boolean voidElement) {
+    public void text(String s) {
+        if (s.isEmpty()) return;
+        if (runStart < 0) runStart = out.length();
+        if (!HtmlText.escape(s, out)) throw Unusual.INSTANCE;
+        last = s.charAt(s.length() - 1);
+    }
+
+    @Override
+    public void tag(String name, Map<String, String> attributes, boolean voidElement) {
         endRun();
+        last = '>';
         if (name.startsWith("/")) {
             close(name.substring(1));
             return;
         }
         Kind kind = KINDS.computeIfAbsent(name, CleanHtmlWriter::kind);
         if (kind == Kind.DROPPED) throw Unusual.INSTANCE;
+        // A link inside a link (an autolink in a link's text) is one an HTML parser takes apart: jsoup's to do.
+        if (name.equals("a") && open.contains("a")) throw Unusual.INSTANCE;
         if (kind == Kind.KEPT && (attributes == null || attributes.isEmpty())) {
             out.append('<').append(name).append('>');
         } else {
@@ -80,6 +102,11 @@ final class CleanHtmlWriter extends EscapedHtmlWriter {
             open.add(name);
             if (VERBATIM.contains(name)) verbatim++;
         }
+    }
+
+    @Override
+    public void line() {
+        if (last != 0 && last != '\n') text("\n");
     }
 
     /** Closes {@code name} and whatever is open inside it, as an HTML parser would; a tag never opened is ignored. */

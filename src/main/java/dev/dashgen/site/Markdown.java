@@ -22,10 +22,8 @@ import org.commonmark.renderer.html.HtmlNodeRendererFactory;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -34,9 +32,8 @@ import org.jsoup.safety.Safelist;
  * <p>
  * commonmark's own node renderers write through {@link CleanHtmlWriter}, which writes the text jsoup would make of
  * the cleaned document without building it: parsing commonmark's HTML back, copying it through the Cleaner and
- * writing it out again took most of a description's time. An input it cannot be sure of goes the long way, the
- * renderers writing into a jsoup document that the Cleaner copies. MarkdownTest holds both equal to
- * {@code Jsoup.clean} of commonmark's HTML.
+ * writing it out again took most of a description's time. An input it cannot be sure of goes the long way:
+ * {@code Jsoup.clean} of commonmark's HTML, which MarkdownTest holds the short way equal to.
  * Thread-safe: the parser, the renderer factories and the safelist are immutable once built.
  */
 public final class Markdown {
@@ -45,6 +42,8 @@ public final class Markdown {
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final List<HtmlNodeRendererFactory> RENDERERS = renderers();
     private static final UrlSanitizer URLS = new DefaultUrlSanitizer();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).urlSanitizer(URLS).build();
     // A base URI that can never be reached, only so that jsoup can tell relative links are links.
     static final String BASE = "https://dashgen.invalid/";
     static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
@@ -68,13 +67,9 @@ public final class Markdown {
         }
     }
 
-    /** Through jsoup's own document and Cleaner: what {@link CleanHtmlWriter} must write, for every input it takes. */
+    /** The long way, what {@link CleanHtmlWriter} must write for every input it takes: commonmark's HTML, cleaned by jsoup. */
     private static String cleaned(Node document) {
-        Document dirty = Document.createShell(BASE);
-        new Rendering(new DomWriter(dirty.body())).renderRoot(document);
-        Document clean = new Cleaner(SAFELIST).clean(dirty);
-        clean.outputSettings(OUTPUT);
-        return clean.body().html();
+        return Jsoup.clean(HTML.render(document), BASE, SAFELIST, OUTPUT);
     }
 
     /**
@@ -165,41 +160,6 @@ public final class Markdown {
         @Override
         public UrlSanitizer urlSanitizer() {
             return URLS;
-        }
-    }
-
-    /**
-     * Builds the elements and text commonmark writes, as an HTML parser would read them back: void elements
-     * never hold content, whether or not the renderer marks them void, and text is kept as is (jsoup escapes it
-     * when it writes).
-     */
-    private static final class DomWriter extends EscapedHtmlWriter {
-        private Element current;
-
-        DomWriter(Element body) {
-            this.current = body;
-        }
-
-        @Override
-        void write(String s) {
-            current.appendChild(new TextNode(s));
-        }
-
-        @Override
-        void element(String name, Map<String, String> attributes, boolean voidElement) {
-            if (name.startsWith("/")) {
-                String closing = name.substring(1);
-                for (Element e = current; e != null; e = e.parent()) {
-                    if (e.normalName().equals(closing)) {
-                        current = e.parent();
-                        return;
-                    }
-                }
-                return;
-            }
-            Element e = current.appendElement(name);
-            if (attributes != null) attributes.forEach((k, v) -> e.attr(k, v == null ? "" : v));
-            if (!voidElement && !VOID.contains(name)) current = e;
         }
     }
 

@@ -108,7 +108,8 @@ class MarkdownTest {
                 "x<y>z & \"a\" 'b'\n\n<!-- comment -->\n\n<img src=x onerror=alert(1)>\n\n\u00a0 tab\there",
                 "| only header |\n|---|\n\n~one~ ~~two~~\n\n*  *  *\n\n[empty]()\n\n![](data:image/png;base64,AAAA)",
                 "[a](HTTPS://X.ORG) [b](https://) [c](http://[bad) [d](mailto:) [e](https:evil) [f](//host/p) [g](<https://x y>)"
-                        + " [h](https://x.org \"a & <b> \\\"q\\\"\") ![i](http://x/i.png \"t\") ![j](java\tscript:x)");
+                        + " [h](https://x.org \"a & <b> \\\"q\\\"\") ![i](http://x/i.png \"t\") ![j](java\tscript:x)",
+                "[<x@y.z>](t) [a *<http://a.b>* b](u) [![i](p.png) <https://c.d>](v)");
         for (String markdown : samples) assertEquals(reference(markdown), Markdown.toHtml(markdown), markdown);
     }
 
@@ -148,7 +149,7 @@ class MarkdownTest {
                 "| a | b |\n|---|:-:|\n", "[x](", ")", "![y](", "](", "*", "**", "~~", "`", "<b>", "</b>", "<div>", "&amp;",
                 "&", "<", ">", "\"", "'", "\\", "  \n", "\n", "\n\n", "[ ] ", "[x] ", "http://e.x/", "www.e.x",
                 "javascript:", "a@b.c", "---\n", "text", "é", "\t", "|", ":", "#", "\u00a0", "\ud83d\ude80", "\ud800",
-                "\u0001", "\r\n");
+                "\u0001", "\r\n", "<x@y.z>", "<http://a.b>");
         return piece.list().ofMaxSize(25).map(parts -> String.join("", parts));
     }
 }
