@@ -122,6 +122,22 @@ class OutputFolderIT {
         assertTrue(build("site").out().contains("nothing changed"), "and then nothing changed again");
     }
 
+    /** A document a task names anywhere in the repository is an input too, though no folder of it is walked. */
+    @Test
+    void aDocumentATaskNamesElsewhereInTheRepositoryIsNoticedWhenItAppears() throws Exception {
+        write(dir.resolve("work/collaboration/inbox/t-3.yaml"), "id: t-3\ntitle: Third\ndependencies: notes/design.md\n");
+        assertEquals(0, build("site").exit());
+        assertTrue(Files.readString(dir.resolve("site/tasks/t-3.html")).contains("document not found"));
+        // The first build learns which documents the tasks name; from the build after it on, they are in the stamp.
+        build("site");
+        assertTrue(build("site").out().contains("nothing changed"));
+        write(dir.resolve("notes/design.md"), "# Design\n");
+        Run found = build("site");
+        assertFalse(found.out().contains("nothing changed"), found::toString);
+        assertFalse(Files.readString(dir.resolve("site/tasks/t-3.html")).contains("document not found"));
+        assertTrue(build("site").out().contains("nothing changed"), "and then nothing changed again");
+    }
+
     @Test
     void aDatabaseBehindAJdbcUrlIsReadOnEveryBuild() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("telemetry.db");

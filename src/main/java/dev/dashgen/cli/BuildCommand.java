@@ -67,8 +67,9 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private int build(Project project, Path cwd, long start) throws IOException {
-        Optional<String> fingerprint = BuildStamp.fingerprint(project, Dashgen.version(), options.verbose);
         Optional<BuildStamp.Last> last = BuildStamp.read(project.out());
+        Optional<String> fingerprint = BuildStamp.fingerprint(project, Dashgen.version(), options.verbose,
+                last.map(BuildStamp.Last::referenced).orElse(List.of()));
         // A step summary is written from the workspace itself, which a skipped build does not read.
         if (summary == null && fingerprint.isPresent() && last.isPresent() && last.get().fingerprint().equals(fingerprint.get())) {
             BuildStamp.Last l = last.get();
@@ -100,7 +101,8 @@ final class BuildCommand implements Callable<Integer> {
         if (summary != null) StepSummary.append(cwd.resolve(summary), StepSummary.markdown(project, ws, telemetry, build.model().flow()));
         if (fingerprint.isPresent()) {
             BuildStamp.write(project.out(), new BuildStamp.Last(fingerprint.get(), ws.tasks().size(),
-                    ws.count(Severity.ERROR), ws.count(Severity.WARNING), overBudget(telemetry, project), report));
+                    ws.count(Severity.ERROR), ws.count(Severity.WARNING), overBudget(telemetry, project), report,
+                    BuildStamp.referenced(project, ws.tasks())));
         }
         print(BuildSummary.text(project, cwd, ws.tasks().size(), report, BuildSummary.written(written), millisSince(start)));
         return exitCode(!ws.problems().isEmpty(), overBudget(telemetry, project));

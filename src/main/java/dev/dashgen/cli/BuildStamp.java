@@ -1,7 +1,10 @@
 package dev.dashgen.cli;
 
 import dev.dashgen.engine.Project;
+import dev.dashgen.portfolio.RepoPath;
 import dev.dashgen.portfolio.Repository;
+import dev.dashgen.tasks.Dependency;
+import dev.dashgen.tasks.Task;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -14,17 +17,19 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Lets a build whose inputs are exactly those of the previous build into the same folder skip the work:
  * a SHA-256 fingerprint of every input (each work-tree and theme file's path from its folder, size and
  * modification time, and those of the repository's specifications, agent profiles and the folders link patterns
- * name, with Git's index and config; the config's values; the telemetry file's size and modification time with its
+ * name, with Git's index and config; the files tasks name elsewhere, as the last build listed them; the config's values; the telemetry file's size and modification time with its
  * {@code -wal} and {@code -journal}; {@code now}, the options and the jar's size and time) is kept in
  * {@value #FILE} with what the build printed. Any difference, or an output file gone missing, means a real
  * build. A telemetry database behind a JDBC URL can change with no file to show it, so such builds never
@@ -36,12 +41,28 @@ final class BuildStamp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the previous build printed, so a skipped build can say the same. */
-    record Last(String fingerprint, int tasks, long errors, long warnings, boolean overBudget, List<String> report) {}
+    /**
+     * {@code referenced}: the files the build's tasks name outside the folders the stamp walks (see
+     * {@link #referenced}), from the repository root; the next build's fingerprint takes them in.
+     */
+    record Last(String fingerprint, int tasks, long errors, long warnings, boolean overBudget, List<String> report,
+                List<String> referenced) {
+        Last {
+            referenced = referenced == null ? List.of() : List.copyOf(referenced); // a stamp from before they were kept
+        }
+    }
 
     private BuildStamp() {}
 
-    /** Empty when dashgen runs from a classes folder (a developer build), where code changes leave no trace. */
-    static Optional<String> fingerprint(Project p, String version, boolean verbose) throws IOException {
+    /**
+     * Empty when dashgen runs from a classes folder (a developer build), where code changes leave no trace.
+     * {@code referenced}: the files the last build's tasks named outside the walked folders. Which files this build's
+     * tasks name is known only once they are read, so each build's fingerprint takes in the previous build's list,
+     * looked at before anything is read: a build that names another list differs from its stamp, and the build after
+     * it, whose list is the same, can be skipped.
+     */
+    static Optional<String> fingerprint(Project p, String version, boolean verbose, List<String> referenced)
+            throws IOException {
         Path jar = jar();
         if (jar == null || p.telemetry() != null && p.telemetry().startsWith("jdbc:")) return Optional.empty();
         MessageDigest d = sha256();
@@ -77,7 +98,34 @@ final class BuildStamp {
         Path git = p.repoRoot().resolve(".git");
         stat(d, "git index", git.resolve("index"));
         stat(d, "git config", git.resolve("config"));
+        for (String path : referenced) stat(d, "referenced " + path, p.repoRoot().resolve(path));
         return Optional.of(HexFormat.of().formatHex(d.digest()));
+    }
+
+    /**
+     * The documents and specifications {@code tasks} name (the paths from the repository root a build looks up) that
+     * lie outside the folders {@link #fingerprint} walks: a document that appears there changes a task's page.
+     */
+    static List<String> referenced(Project p, Collection<Task> tasks) {
+        List<Path> walked = new ArrayList<>(Repository.folders(p.repoRoot(), p.config()));
+        walked.add(p.work().toAbsolutePath().normalize());
+        Path root = p.repoRoot().toAbsolutePath().normalize();
+        TreeSet<String> paths = new TreeSet<>();
+        for (Task t : tasks) {
+            List<RepoPath> named = new ArrayList<>();
+            named.add(RepoPath.of(t.specification()));
+            for (Dependency dep : t.references()) {
+                if (dep instanceof Dependency.DocumentRef doc) named.add(RepoPath.of(doc.path()));
+            }
+            for (RepoPath path : named) {
+                if (!path.inside()) continue;
+                Path file = root.resolve(path.path()).normalize();
+                if (walked.stream().noneMatch(folder -> file.startsWith(folder.toAbsolutePath().normalize()))) {
+                    paths.add(path.path());
+                }
+            }
+        }
+        return List.copyOf(paths);
     }
 
     static Optional<Last> read(Path out) {
