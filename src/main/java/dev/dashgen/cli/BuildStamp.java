@@ -29,8 +29,9 @@ import java.util.concurrent.TimeUnit;
  * Lets a build whose inputs are exactly those of the previous build into the same folder skip the work:
  * a SHA-256 fingerprint of every input (each work-tree and theme file's path from its folder, size and
  * modification time, and those of the repository's specifications, agent profiles and the folders link patterns
- * name, with Git's index and config; the files tasks name elsewhere, as the last build listed them; the config's values; the telemetry file's size and modification time with its
- * {@code -wal} and {@code -journal}; {@code now}, the options and the jar's size and time) is kept in
+ * name, with Git's index and config; the files tasks name elsewhere, as the last build listed them; the config's
+ * values; the telemetry file's size and modification time with its {@code -wal} and {@code -journal}; {@code now},
+ * the options and the jar's size and time) is kept in
  * {@value #FILE} with what the build printed. Any difference, or an output file gone missing, means a real
  * build. A telemetry database behind a JDBC URL can change with no file to show it, so such builds never
  * skip; neither do builds run from a classes folder (a developer's), whose code changes leave no trace. The
@@ -40,10 +41,9 @@ final class BuildStamp {
     static final String FILE = ".dashgen/last-build.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What the previous build printed, so a skipped build can say the same. */
     /**
-     * {@code referenced}: the files the build's tasks name outside the folders the stamp walks (see
-     * {@link #referenced}), from the repository root; the next build's fingerprint takes them in.
+     * What the previous build printed, so a skipped build can say the same, and in {@code referenced} the files its
+     * tasks named outside the folders the stamp walks ({@link #referenced}), which the next fingerprint takes in.
      */
     record Last(String fingerprint, int tasks, long errors, long warnings, boolean overBudget, List<String> report,
                 List<String> referenced) {
@@ -107,7 +107,8 @@ final class BuildStamp {
      * lie outside the folders {@link #fingerprint} walks: a document that appears there changes a task's page.
      */
     static List<String> referenced(Project p, Collection<Task> tasks) {
-        List<Path> walked = new ArrayList<>(Repository.folders(p.repoRoot(), p.config()));
+        List<Path> walked = new ArrayList<>();
+        for (Path folder : Repository.folders(p.repoRoot(), p.config())) walked.add(folder.toAbsolutePath().normalize());
         walked.add(p.work().toAbsolutePath().normalize());
         Path root = p.repoRoot().toAbsolutePath().normalize();
         TreeSet<String> paths = new TreeSet<>();
@@ -120,7 +121,7 @@ final class BuildStamp {
             for (RepoPath path : named) {
                 if (!path.inside()) continue;
                 Path file = root.resolve(path.path()).normalize();
-                if (walked.stream().noneMatch(folder -> file.startsWith(folder.toAbsolutePath().normalize()))) {
+                if (walked.stream().noneMatch(file::startsWith)) {
                     paths.add(path.path());
                 }
             }
