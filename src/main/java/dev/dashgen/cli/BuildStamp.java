@@ -1,9 +1,7 @@
 package dev.dashgen.cli;
 
 import dev.dashgen.engine.Project;
-import dev.dashgen.portfolio.RepoPath;
 import dev.dashgen.portfolio.Repository;
-import dev.dashgen.tasks.Dependency;
 import dev.dashgen.tasks.Task;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,7 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -102,31 +99,9 @@ final class BuildStamp {
         return Optional.of(HexFormat.of().formatHex(d.digest()));
     }
 
-    /**
-     * The documents and specifications {@code tasks} name (the paths from the repository root a build looks up) that
-     * lie outside the folders {@link #fingerprint} walks: a document that appears there changes a task's page.
-     */
+    /** The files {@code tasks} name outside the folders {@link #fingerprint} walks: see {@link Repository#namedElsewhere}. */
     static List<String> referenced(Project p, Collection<Task> tasks) {
-        List<Path> walked = new ArrayList<>();
-        for (Path folder : Repository.folders(p.repoRoot(), p.config())) walked.add(folder.toAbsolutePath().normalize());
-        walked.add(p.work().toAbsolutePath().normalize());
-        Path root = p.repoRoot().toAbsolutePath().normalize();
-        TreeSet<String> paths = new TreeSet<>();
-        for (Task t : tasks) {
-            List<RepoPath> named = new ArrayList<>();
-            named.add(RepoPath.of(t.specification()));
-            for (Dependency dep : t.references()) {
-                if (dep instanceof Dependency.DocumentRef doc) named.add(RepoPath.of(doc.path()));
-            }
-            for (RepoPath path : named) {
-                if (!path.inside()) continue;
-                Path file = root.resolve(path.path()).normalize();
-                if (walked.stream().noneMatch(file::startsWith)) {
-                    paths.add(path.path());
-                }
-            }
-        }
-        return List.copyOf(paths);
+        return Repository.namedElsewhere(p.repoRoot(), p.work(), p.config(), tasks);
     }
 
     static Optional<Last> read(Path out) {

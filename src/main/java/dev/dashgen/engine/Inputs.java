@@ -64,6 +64,8 @@ public final class Inputs {
     /** Task files naming documents, as parsed before the documents were looked up: to look them up again. */
     private final SortedMap<String, ParsedFile> naming = new TreeMap<>();
     private Repository repository;
+    /** What {@link #namedElsewhere()} says, until the tasks name other files; null when not known yet. */
+    private Set<Path> named;
     private History history = History.ABSENT;
     private SiteInputs current;
 
@@ -152,6 +154,7 @@ public final class Inputs {
         for (ParsedFile f : read.files()) parsed.put(f.file(), withDocuments(f));
         unread.putAll(read.unread());
         repository = Repository.read(project.work(), project.out(), project.config(), tasks());
+        named = null;
     }
 
     /** The work tree's files as of {@code --at}, from the commit's tree. */
@@ -250,7 +253,9 @@ public final class Inputs {
             if (isGitHead(p)) historyChanged = true;
             else if (isUnder(p, project.templates()) || isUnder(p, project.assets())) themeChanged = true;
             else if (isTelemetry(p)) telemetryChanged = true;
-            else if (!isUnder(p, project.work()) && folders.stream().anyMatch(f -> isUnder(p, f))) repositoryChanged = true;
+            else if (isUnder(p, project.work())) continue;
+            else if (folders.stream().anyMatch(f -> isUnder(p, f))) repositoryChanged = true;
+            else if (namedElsewhere().contains(p)) repositoryChanged = true;
         }
         Change change = null;
         if (themeChanged) {
@@ -270,6 +275,7 @@ public final class Inputs {
             // A task that links another specification (or one that came or went) may bring a file into the portfolio.
             if (!repositoryChanged && !(edit.change() instanceof Change.TasksReplaced t && sameSpecifications(t, current.workspace(), ws))) {
                 repository = repository.withSpecs(tasks(), project.config());
+                named = null;
                 change = Change.both(change, new Change.RepositoryChanged());
             }
         }
@@ -292,6 +298,22 @@ public final class Inputs {
         }
         current = inputs(ws);
         return new Update(current, change == null ? new Change.Several(List.of()) : change);
+    }
+
+    /**
+     * The documents and specifications the tasks name outside the work tree and the repository's folders, as absolute
+     * paths: serve follows them one by one ({@link Repository#namedElsewhere}).
+     */
+    public Set<Path> namedElsewhere() {
+        if (named == null) {
+            Set<Path> paths = new HashSet<>();
+            Path root = project.repoRoot().toAbsolutePath();
+            for (String path : Repository.namedElsewhere(root, project.work(), project.config(), tasks())) {
+                paths.add(root.resolve(path).normalize());
+            }
+            named = Set.copyOf(paths);
+        }
+        return named;
     }
 
     private static boolean sameSpecifications(Change.TasksReplaced replaced, Workspace before, Workspace after) {

@@ -2,12 +2,16 @@ package dev.dashgen.portfolio;
 
 import dev.dashgen.config.Config;
 import dev.dashgen.model.Problem;
+import dev.dashgen.tasks.Dependency;
 import dev.dashgen.tasks.Task;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the site reads of the repository around the work tree besides task files: where it is and its web
@@ -84,5 +88,33 @@ public record Repository(Repo repo, SpecReader.Specs specs, AgentProfiles.Profil
             if (!first.isEmpty() && !first.contains("*") && !first.contains("$")) folders.add(root.resolve(first).normalize());
         }
         return folders.stream().distinct().toList();
+    }
+
+    /**
+     * The documents and specifications {@code tasks} name (paths from the repository at {@code root}, as a build
+     * looks them up) that lie neither in {@code work} nor in {@link #folders}: nothing follows those folders for them,
+     * yet such a file appearing, changing or going changes a task's page or the portfolio.
+     */
+    public static List<String> namedElsewhere(Path root, Path work, Config config, Collection<Task> tasks) {
+        List<Path> followed = new ArrayList<>();
+        for (Path folder : folders(root, config)) followed.add(folder.toAbsolutePath().normalize());
+        followed.add(work.toAbsolutePath().normalize());
+        Path top = root.toAbsolutePath().normalize();
+        // Many tasks name the same few files: each is resolved once (serve asks after every rebuild).
+        Set<String> named = new HashSet<>();
+        for (Task t : tasks) {
+            if (t.specification() != null) named.add(t.specification());
+            for (Dependency dep : t.references()) {
+                if (dep instanceof Dependency.DocumentRef doc) named.add(doc.path());
+            }
+        }
+        TreeSet<String> paths = new TreeSet<>();
+        for (String name : named) {
+            RepoPath path = RepoPath.of(name);
+            if (!path.inside()) continue;
+            Path file = top.resolve(path.path()).normalize();
+            if (followed.stream().noneMatch(file::startsWith)) paths.add(path.path());
+        }
+        return List.copyOf(paths);
     }
 }

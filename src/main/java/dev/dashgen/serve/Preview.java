@@ -54,6 +54,7 @@ public final class Preview implements AutoCloseable {
             watcher.watch(Watcher.Roots.of(first)); // before the first build, so no edit made during it is lost
             poll(first); // a telemetry server has no file to watch: its rows are polled for
             initial = rebuilder.initial();
+            watcher.watch(Watcher.Roots.of(rebuilder.project(), rebuilder.namedElsewhere())); // and what the tasks name elsewhere
             live.built(initial, laneLabels(rebuilder.project()));
             rebuilder.finish();
             out = rebuilder.project().out();

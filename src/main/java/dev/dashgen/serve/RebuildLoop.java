@@ -85,7 +85,7 @@ final class RebuildLoop implements Closeable {
                         finish(); // after this reload, as it would be after a pause
                         unfinishedSince = 0;
                     }
-                    watcher.watch(Watcher.Roots.of(rebuilder.project()));
+                    watcher.watch(Watcher.Roots.of(rebuilder.project(), rebuilder.namedElsewhere()));
                     log.built(result);
                 } catch (Exception | StackOverflowError e) {
                     carried = paths;

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +69,11 @@ public final class Rebuilder {
 
     public Site site() {
         return build.site();
+    }
+
+    /** The files the tasks name outside the folders serve follows: {@link Inputs#namedElsewhere()}. */
+    public Set<Path> namedElsewhere() {
+        return inputs.namedElsewhere();
     }
 
     /** Reads everything, builds and writes the whole site. */

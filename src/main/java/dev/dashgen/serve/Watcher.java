@@ -5,6 +5,8 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import dev.dashgen.engine.Project;
+import dev.dashgen.portfolio.Repository;
 import dev.dashgen.tasks.Placement;
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +37,8 @@ import java.util.function.Consumer;
  * (inotify on Linux: event-driven, no polling). The work tree and theme folders are followed
  * recursively: a folder created later is registered as soon as its event arrives and is itself
  * queued, so the rebuild reads the files created in it before it was registered. Single files (the
- * config, the telemetry database and its {@code -wal} and {@code -journal}) are followed through their folder. Editor temp
+ * config, the telemetry database and its {@code -wal} and {@code -journal}, the documents tasks name elsewhere in the
+ * repository) are followed through their folder, or the nearest folder above it that exists until it does. Editor temp
  * files are ignored, and in the work tree so is everything but task files. An overflow queues a rescan.
  */
 final class Watcher implements Closeable {
@@ -50,13 +54,18 @@ final class Watcher implements Closeable {
             files = Set.copyOf(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         }
 
-        static Roots of(dev.dashgen.engine.Project s) {
+        static Roots of(Project s) {
+            return of(s, List.of());
+        }
+
+        /** As {@link #of(Project)}, with {@code named}: the files tasks name outside the folders it follows. */
+        static Roots of(Project s, Collection<Path> named) {
             List<Path> themes = new ArrayList<>();
             if (s.templates() != null) themes.add(s.templates());
             if (s.assets() != null) themes.add(s.assets());
-            for (Path folder : dev.dashgen.portfolio.Repository.folders(s.repoRoot(), s.config())) {
+            Path out = s.out().toAbsolutePath().normalize();
+            for (Path folder : Repository.folders(s.repoRoot(), s.config())) {
                 // Never the output folder or anything holding it: serve would hear its own writes.
-                Path out = s.out().toAbsolutePath().normalize();
                 if (!folder.startsWith(out) && !out.startsWith(folder) && !folder.startsWith(s.work())) themes.add(folder);
             }
             Set<Path> files = new HashSet<>();
@@ -68,11 +77,14 @@ final class Watcher implements Closeable {
                 files.add(db.resolveSibling(db.getFileName() + "-journal"));
             }
             files.addAll(gitHead(s));
+            for (Path file : named) {
+                if (!file.startsWith(out)) files.add(file); // serve would hear its own writes
+            }
             return new Roots(s.work(), themes, files);
         }
 
         /** The Git files a commit or a checkout changes (PRODUCT.md §4.3), unless history is off or fixed by --at. */
-        static List<Path> gitHead(dev.dashgen.engine.Project s) {
+        static List<Path> gitHead(Project s) {
             if (!s.config().history() || s.at() != null) return List.of();
             return dev.dashgen.history.GitHead.files(s.repoRoot());
         }
@@ -104,18 +116,29 @@ final class Watcher implements Closeable {
     /** Watches {@code next}: registers what is new, drops folders no longer needed; starts the thread on first use. */
     synchronized void watch(Roots next) {
         if (next.equals(roots)) return;
+        Roots was = roots;
         roots = next;
         Set<Path> wanted = new HashSet<>();
         for (Path tree : next.trees()) registerTree(tree, wanted);
-        for (Path file : next.files()) {
+        registerFiles(next, wanted);
+        dirs.keySet().stream().filter(d -> !wanted.contains(d) && !underTree(d)).toList().forEach(this::forget);
+        if (was != null) {
+            // A file followed from now on may have changed since the build that named it read it.
+            next.files().stream().filter(f -> !was.files().contains(f)).sorted().forEach(queue::add);
+        }
+        if (thread.getState() == Thread.State.NEW) thread.start();
+    }
+
+    /** Registers each single file's folder, or while it does not exist the nearest folder above it that does. */
+    private void registerFiles(Roots r, Set<Path> wanted) {
+        for (Path file : r.files()) {
             Path dir = file.getParent();
-            if (dir != null && Files.isDirectory(dir)) {
+            while (dir != null && !Files.isDirectory(dir)) dir = dir.getParent();
+            if (dir != null) {
                 register(dir);
                 wanted.add(dir);
             }
         }
-        dirs.keySet().stream().filter(d -> !wanted.contains(d) && !underTree(d)).toList().forEach(this::forget);
-        if (thread.getState() == Thread.State.NEW) thread.start();
     }
 
     private void run() {
@@ -150,6 +173,13 @@ final class Watcher implements Closeable {
             queue.add(child);
             return;
         }
+        if (e.kind() != ENTRY_MODIFY && onTheWayToFiles(r, child)) {
+            // A folder on the way to a followed file came or went: follow the file from the nearest folder again.
+            synchronized (this) {
+                registerFiles(r, new HashSet<>());
+            }
+            r.files().stream().filter(f -> f.startsWith(child)).sorted().forEach(queue::add);
+        }
         Path tree = treeOf(r, child);
         if (tree == null || hiddenBelow(tree, child)) return;
         if (e.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
@@ -164,6 +194,13 @@ final class Watcher implements Closeable {
         } else if (!tree.equals(r.work()) || Placement.isTaskFile(name)) {
             queue.add(child);
         }
+    }
+
+    private static boolean onTheWayToFiles(Roots r, Path dir) {
+        for (Path file : r.files()) {
+            if (file.startsWith(dir) && !file.equals(dir)) return true;
+        }
+        return false;
     }
 
     private static Path treeOf(Roots r, Path p) {

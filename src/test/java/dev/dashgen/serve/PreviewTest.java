@@ -174,6 +174,46 @@ class PreviewTest {
     }
 
     @Test
+    void aDocumentAndASpecificationATaskNamesElsewhereInTheRepositoryAreFollowed() throws Exception {
+        Path work = Workspaces.small(dir);
+        write(work.resolve("inbox/t-4.yaml"), task("t-4", "Follow the design", "new", "high")
+                + "specification: plans/rollout.md\ndependencies:\n  - notes/design.md (context)\n");
+        write(dir.resolve("plans/other.md"), "# Another plan\n"); // the plan's folder exists, the note's does not
+        try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
+            c.await("build");
+            assertTrue(taskPage(p).contains("document not found"), "before the note exists");
+            assertFalse(Http.get(p.port(), "/portfolio.html").body().contains("Rollout plan"));
+
+            write(dir.resolve("notes/design.md"), "# Design\n"); // its folder comes with it
+            String page = awaitPage(p, c, "tasks/t-4.html", "/tasks/t-4.html", s -> !s.contains("document not found"));
+            assertTrue(page.contains("notes/design.md"), "the note is still named on the page");
+
+            write(dir.resolve("plans/rollout.md"), "# Rollout plan\n");
+            awaitPage(p, c, "portfolio.html", "/portfolio.html", s -> s.contains("Rollout plan"));
+
+            Files.delete(dir.resolve("notes/design.md"));
+            Files.delete(dir.resolve("notes"));
+            awaitPage(p, c, "tasks/t-4.html", "/tasks/t-4.html", s -> s.contains("document not found"));
+            write(dir.resolve("notes/design.md"), "# Design, again\n"); // a folder made again is followed again
+            awaitPage(p, c, "tasks/t-4.html", "/tasks/t-4.html", s -> !s.contains("document not found"));
+        }
+    }
+
+    private static String taskPage(Preview p) throws Exception {
+        return Http.get(p.port(), "/tasks/t-4.html").body();
+    }
+
+    /** The page at {@code path} once a reload of {@code url} shows it as {@code done} says. */
+    private static String awaitPage(Preview p, LiveClient c, String url, String path, java.util.function.Predicate<String> done)
+            throws Exception {
+        while (true) {
+            c.await("reload", m -> lists(m, "urls", url));
+            String page = Http.get(p.port(), path).body();
+            if (done.test(page)) return page;
+        }
+    }
+
+    @Test
     void aFileMovedBetweenLaneFoldersIsOneMoveInTheActivityFeed() throws Exception {
         Path work = Workspaces.small(dir);
         try (Preview p = start(Workspaces.project(dir)); LiveClient c = LiveClient.connect(p.port())) {
