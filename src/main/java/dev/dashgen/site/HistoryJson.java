@@ -1,5 +1,7 @@
 package dev.dashgen.site;
 
+import dev.dashgen.tasks.Task;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +22,13 @@ final class HistoryJson implements PageKind {
             if (ctx.previous() != null && ctx.previous().history().present()) out.remove(PATH);
             return;
         }
-        // Tasks are listed by id and file, which an edit keeps: the file reads the history and which files there are.
-        out.put(PATH, ctx.caches().pages.get(PATH, List.of(m.history(), m.workspace().indexByFile().keySet()),
+        // Tasks are listed by id and file, which the usual edit keeps; an edit that changes a task's id does not.
+        List<String> listed = new ArrayList<>(2 * m.workspace().tasks().size());
+        for (Task t : m.workspace().tasks()) {
+            listed.add(t.id());
+            listed.add(t.file());
+        }
+        out.put(PATH, ctx.caches().pages.get(PATH, List.of(m.history(), listed),
                 () -> Content.of(HistoryData.json(m.history(), m.workspace().tasks()))));
     }
 }

@@ -28,6 +28,9 @@ class RebuilderTest {
     private static final String[] FOLDERS = {"inbox", "assigned/alice", "assigned/bob", "done/alice", "done/bob", "fridge", "archive/2026"};
     private static final String[] STATUSES = {"new", "assigned", "in_progress", "blocked", "done", "error", "Completed", "weird"};
     private static final String[] PRIORITIES = {"critical", "High", "medium", "normal", "low", "urgent"};
+    /** Two specifications of one initiative, a plan outside the specifications folder, and a file that is not there. */
+    private static final String[] SPECS = {"specifications/search.md", "specifications/billing.md", "plans/rollout.md",
+            "specifications/missing.md"};
 
     @TempDir
     Path dir;
@@ -37,6 +40,7 @@ class RebuilderTest {
     void randomEditsLeaveTheSameSiteAsAFreshBuild(long seed) throws IOException {
         Random random = new Random(seed);
         Path work = dir.resolve("work");
+        repositoryWithSpecifications(dir);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 25; i++) files.add(write(work, random, "t-" + i, FOLDERS[random.nextInt(FOLDERS.length)], 25));
         Project project = Workspaces.project(dir);
@@ -62,6 +66,7 @@ class RebuilderTest {
     void aWorkspacePastEveryThresholdStaysEqualToAFreshBuild() throws IOException {
         Random random = new Random(99);
         Path work = dir.resolve("work");
+        repositoryWithSpecifications(dir);
         List<Path> files = new ArrayList<>();
         int n = 2600;
         for (int i = 0; i < n; i++) {
@@ -207,6 +212,16 @@ class RebuilderTest {
         }
     }
 
+    /** {@code dir} as a Git repository holding the specifications {@link #SPECS} names (but the missing one). */
+    private static void repositoryWithSpecifications(Path dir) throws IOException {
+        Workspaces.repository(dir);
+        Workspaces.write(dir.resolve(SPECS[0]), "---\nid: SPEC-1\ntitle: Search\nstatus: active\ninitiative: Discovery\n"
+                + "features:\n  - {id: F1, title: Index, status: done}\n---\n# Search\n");
+        Workspaces.write(dir.resolve(SPECS[1]), "---\nid: SPEC-2\ntitle: Billing\nstatus: draft\ninitiative: Discovery\n"
+                + "completion: 40\n---\n# Billing\n");
+        Workspaces.write(dir.resolve(SPECS[2]), "# Rollout plan\n");
+    }
+
     private static Path write(Path work, Random random, String id, String folder, int n) throws IOException {
         Path f = work.resolve(folder).resolve(id + ".yaml");
         Files.createDirectories(f.getParent());
@@ -219,6 +234,7 @@ class RebuilderTest {
                 + STATUSES[random.nextInt(STATUSES.length)] + "\npriority: " + PRIORITIES[random.nextInt(PRIORITIES.length)]
                 + "\ncreated_at: 2026-11-" + (10 + random.nextInt(10)) + "T10:00:00Z\n");
         if (random.nextBoolean()) s.append("dependencies: [t-").append(random.nextInt(n)).append("]\n");
+        if (random.nextInt(3) != 0) s.append("specification: ").append(SPECS[random.nextInt(SPECS.length)]).append('\n');
         s.append("description: |\n  Some **markdown** ").append(random.nextInt(100)).append('\n');
         return s.toString();
     }
