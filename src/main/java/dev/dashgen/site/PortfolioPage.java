@@ -43,21 +43,19 @@ final class PortfolioPage implements PageKind {
         return java.util.EnumSet.of(Reads.TASKS, Reads.LANES);
     }
 
+    /** What the page shows: the rows and counts its template reads. */
+    record View(List<InitiativeRow> initiatives, int specCount, int linkedTasks, int finishedTasks, String overall,
+                List<UnlinkedGroup> unlinked, int unlinkedCount) {}
+
     /** {@code portfolio.html} and {@code data/portfolio.json}. */
     @Override
     public void render(PageContext ctx, PageOutput out) {
         SiteModel m = ctx.model();
         Chrome.SiteMeta meta = m.meta();
-        RepoLinks links = m.repository().repo().links();
-        // Unlinked tasks are shown by their views (title, page), linked ones by the tasks the portfolio holds.
-        List<TaskView> shown = new ArrayList<>();
-        m.portfolio().unlinkedByReason().values().forEach(list -> {
-            for (Portfolio.Unlinked u : list.subList(0, Math.min(UNLINKED_SHOWN, list.size()))) shown.add(m.view(u.file()));
-        });
-        // Task pages are named by slug: a task that came or went can move another's page.
-        List<Object> key = List.of(meta, m.portfolio(), links, m.config().lanes(), m.workspace().slugs(), shown);
-        out.put("portfolio.html", ctx.caches().pages.get("portfolio.html", key, () -> Content.of(
-                render(m.theme(), meta, m.portfolio(), t -> m.view(t).url(), m::view, links, m.config().lanes()))));
+        // Keyed by what it shows: an edit to a task the page does not list, or to what it does not show of one, keeps it.
+        View view = view(m.portfolio(), t -> m.view(t).url(), m::view, m.repository().repo().links(), m.config().lanes());
+        out.put("portfolio.html", ctx.caches().pages.get("portfolio.html", List.of(meta, view),
+                () -> Content.of(render(m.theme(), meta, view))));
         out.put(PortfolioData.PATH, ctx.caches().pages.get(PortfolioData.PATH, PortfolioData.shown(m.portfolio(), m.now()),
                 () -> Content.of(PortfolioData.bytes(m.portfolio(), m.now()))));
     }
@@ -69,7 +67,23 @@ final class PortfolioPage implements PageKind {
      */
     static byte[] render(Theme theme, Chrome.SiteMeta meta, Portfolio portfolio, Function<Task, String> taskUrl,
                          Function<String, TaskView> viewOfFile, RepoLinks links, Config.Lanes lanes) {
+        return render(theme, meta, view(portfolio, taskUrl, viewOfFile, links, lanes));
+    }
+
+    static byte[] render(Theme theme, Chrome.SiteMeta meta, View view) {
         Map<String, Object> c = Chrome.context(meta, "", "Portfolio", "portfolio");
+        c.put("initiatives", view.initiatives());
+        c.put("specCount", view.specCount());
+        c.put("linkedTasks", view.linkedTasks());
+        c.put("finishedTasks", view.finishedTasks());
+        c.put("overall", view.overall());
+        c.put("unlinked", view.unlinked());
+        c.put("unlinkedCount", view.unlinkedCount());
+        return theme.render("portfolio", c);
+    }
+
+    static View view(Portfolio portfolio, Function<Task, String> taskUrl, Function<String, TaskView> viewOfFile, RepoLinks links,
+                     Config.Lanes lanes) {
         List<InitiativeRow> initiatives = new ArrayList<>();
         int specCount = 0;
         int linked = 0;
@@ -92,14 +106,8 @@ final class PortfolioPage implements PageKind {
             }
             unlinked.add(new UnlinkedGroup(reason.id(), reason.label(), list.size(), rows, list.size() - rows.size()));
         });
-        c.put("initiatives", initiatives);
-        c.put("specCount", specCount);
-        c.put("linkedTasks", linked);
-        c.put("finishedTasks", finished);
-        c.put("overall", percent(Portfolio.percent(finished, linked)));
-        c.put("unlinked", unlinked);
-        c.put("unlinkedCount", portfolio.unlinked().size());
-        return theme.render("portfolio", c);
+        return new View(initiatives, specCount, linked, finished, percent(Portfolio.percent(finished, linked)), unlinked,
+                portfolio.unlinked().size());
     }
 
     private static SpecRow spec(Portfolio.Spec s, Function<Task, String> taskUrl, RepoLinks links, Config.Lanes lanes, int index) {
