@@ -13,7 +13,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * Coalesces file events into batches: {@link #take()} waits for a first change, then until no
  * change has come for {@code quiet}, but never longer than {@code cap} after the first, so a
  * {@code git checkout} of a thousand files gives a handful of rebuilds and a long burst still rebuilds.
- * Waiting is on a condition, never a polling loop.
+ * While the batch holds one path (a save: its events come microseconds apart) the wait is the shorter
+ * {@code single}, which every edit's reload would otherwise pay in full, unless more is likely to follow: a file gone
+ * may be half of a move, whose other half comes through another folder's events. Waiting is on a condition, never a
+ * polling loop.
  */
 final class ChangeQueue {
 
@@ -32,6 +35,7 @@ final class ChangeQueue {
         }
     }
 
+    private final long singleNanos;
     private final long quietNanos;
     private final long capNanos;
     private final ReentrantLock lock = new ReentrantLock();
@@ -39,23 +43,37 @@ final class ChangeQueue {
     private Set<Path> pending = new LinkedHashSet<>();
     private boolean rescan;
     private boolean telemetry;
+    /** Whether an event of this batch said more is likely to follow. */
+    private boolean more;
     private long first;
     private long last;
     private boolean closed;
 
     ChangeQueue(Duration quiet, Duration cap) {
-        if (quiet.isNegative() || cap.compareTo(quiet) < 0) {
-            throw new IllegalArgumentException("need 0 <= quiet <= cap, got quiet " + quiet + ", cap " + cap);
+        this(quiet, quiet, cap);
+    }
+
+    ChangeQueue(Duration single, Duration quiet, Duration cap) {
+        if (single.isNegative() || quiet.compareTo(single) < 0 || cap.compareTo(quiet) < 0) {
+            throw new IllegalArgumentException("need 0 <= single <= quiet <= cap, got single " + single + ", quiet " + quiet
+                    + ", cap " + cap);
         }
+        this.singleNanos = single.toNanos();
         this.quietNanos = quiet.toNanos();
         this.capNanos = cap.toNanos();
     }
 
     void add(Path changed) {
+        add(changed, false);
+    }
+
+    /** {@code more}: other events are likely to follow this one (a file gone, a folder created). */
+    void add(Path changed, boolean more) {
         lock.lock();
         try {
             touch();
             pending.add(changed);
+            this.more |= more;
         } finally {
             lock.unlock();
         }
@@ -101,7 +119,7 @@ final class ChangeQueue {
         try {
             while (!closed && isEmpty()) arrived.await();
             while (!closed) {
-                long end = Math.min(last + quietNanos, first + capNanos);
+                long end = Math.min(last + (pending.size() > 1 || more || rescan ? quietNanos : singleNanos), first + capNanos);
                 long left = end - System.nanoTime();
                 if (left <= 0) break;
                 arrived.awaitNanos(left);
@@ -111,6 +129,7 @@ final class ChangeQueue {
             pending = new LinkedHashSet<>();
             rescan = false;
             telemetry = false;
+            more = false;
             return batch;
         } finally {
             lock.unlock();

@@ -18,17 +18,19 @@ import java.util.function.Supplier;
 public final class Preview implements AutoCloseable {
 
     /**
-     * Where to listen, and how changes coalesce: a rebuild starts once no event came for {@code quiet},
-     * or {@code cap} after the first event of a burst. A save's events come microseconds apart, but a
-     * checkout's or a script's writes on a busy machine can pause for a millisecond or two: 1 ms of quiet
-     * split a thousand-file burst into 29 rebuilds under a parallel test run, 3 ms keeps it to a handful.
+     * Where to listen, and how changes coalesce: a rebuild starts once no event came for {@code quiet}
+     * ({@code single} while one file changed), or {@code cap} after the first event of a burst. A save's events
+     * come microseconds apart, but a checkout's or a script's writes on a busy machine can pause for a millisecond
+     * or two: 1 ms of quiet split a thousand-file burst into 29 rebuilds under a parallel test run, 3 ms keeps it to
+     * a handful. Such a pause before a burst's second file costs one extra rebuild, of that first file alone.
      */
-    public record Options(String host, int port, Duration quiet, Duration cap) {
+    public record Options(String host, int port, Duration single, Duration quiet, Duration cap) {
+        public static final Duration SINGLE = Duration.ofNanos(500_000);
         public static final Duration QUIET = Duration.ofMillis(3);
         public static final Duration CAP = Duration.ofMillis(150);
 
         public static Options of(String host, int port) {
-            return new Options(host, port, QUIET, CAP);
+            return new Options(host, port, SINGLE, QUIET, CAP);
         }
     }
 
@@ -43,7 +45,7 @@ public final class Preview implements AutoCloseable {
 
     private Preview(Supplier<Project> projects, Clock clock, Options options, ServeLog log) throws IOException {
         rebuilder = new Rebuilder(projects, clock);
-        queue = new ChangeQueue(options.quiet(), options.cap());
+        queue = new ChangeQueue(options.single(), options.quiet(), options.cap());
         watcher = new Watcher(queue, why -> {
             live.failed(why);
             log.watchError(why);

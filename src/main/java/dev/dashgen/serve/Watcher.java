@@ -170,7 +170,7 @@ final class Watcher implements Closeable {
         if (EditorFiles.isTemp(name)) return;
         Roots r = roots;
         if (r.files().contains(child)) {
-            queue.add(child);
+            queue.add(child, e.kind() == ENTRY_DELETE);
             return;
         }
         if (e.kind() != ENTRY_MODIFY && onTheWayToFiles(r, child)) {
@@ -184,15 +184,15 @@ final class Watcher implements Closeable {
         if (tree == null || hiddenBelow(tree, child)) return;
         if (e.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
             registerTree(child, new HashSet<>());
-            queue.add(child); // the rebuild reads what the folder already holds
+            queue.add(child, true); // the rebuild reads what the folder already holds; its files' events may follow
         } else if (dirs.containsKey(child)) {
             if (e.kind() == ENTRY_DELETE) {
                 forgetTree(child);
-                queue.add(child);
+                queue.add(child, true);
             }
             // ENTRY_MODIFY of a folder: its own key reports what changed inside
         } else if (!tree.equals(r.work()) || Placement.isTaskFile(name)) {
-            queue.add(child);
+            queue.add(child, e.kind() == ENTRY_DELETE); // gone: maybe moved, and its new path comes next
         }
     }
 

@@ -31,6 +31,44 @@ class ChangeQueueTest {
     }
 
     @Test
+    void oneFileSavedWaitsOnlyTheShortQuietAndABurstTheLongOne() throws Exception {
+        Duration hour = Duration.ofHours(1);
+        ChangeQueue q = new ChangeQueue(Duration.ZERO, hour, hour);
+        q.add(A);
+        q.add(A); // a save in place: truncate, then write
+        assertEquals(Set.of(A), q.take().paths(), "a single file's batch does not wait for the burst's quiet");
+
+        q.add(A);
+        q.add(B);
+        assertNull(takeUntilClosed(q), "two files are a burst: it waits for the quiet (here, until closed)");
+    }
+
+    @Test
+    void aFileGoneWaitsTheLongQuietForTheOtherHalfOfAMove() throws Exception {
+        Duration hour = Duration.ofHours(1);
+        ChangeQueue q = new ChangeQueue(Duration.ZERO, hour, hour);
+        q.add(A, true);
+        assertNull(takeUntilClosed(q), "it waits for the quiet (here, until closed)");
+    }
+
+    /** What {@link ChangeQueue#take()} gives once it waits and the queue is then closed: null when it was still waiting. */
+    private static ChangeQueue.Batch takeUntilClosed(ChangeQueue q) throws InterruptedException {
+        ChangeQueue.Batch[] got = {new ChangeQueue.Batch(Set.of(A), false, false)};
+        Thread taker = new Thread(() -> {
+            try {
+                got[0] = q.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        taker.start();
+        while (taker.getState() != Thread.State.TIMED_WAITING && taker.isAlive()) Thread.onSpinWait();
+        q.close();
+        taker.join(5_000);
+        return got[0];
+    }
+
+    @Test
     void aLongBurstStillGivesABatchAfterTheCap() throws Exception {
         ChangeQueue q = new ChangeQueue(Duration.ofMillis(200), Duration.ofMillis(300));
         AtomicBoolean bursting = new AtomicBoolean(true);
@@ -91,5 +129,7 @@ class ChangeQueueTest {
     @Test
     void quietMayNotExceedTheCap() {
         assertThrows(IllegalArgumentException.class, () -> new ChangeQueue(Duration.ofSeconds(1), Duration.ofMillis(1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ChangeQueue(Duration.ofMillis(2), Duration.ofMillis(1), Duration.ofSeconds(1)));
     }
 }
