@@ -4,6 +4,7 @@ import dev.dashgen.model.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -139,15 +141,25 @@ public final class TaskReader {
     public static ParsedFile readOne(Path workRoot, String rel, LaneSource source) {
         Path path = workRoot.resolve(rel);
         byte[] bytes;
-        try {
-            long size = Files.size(path);
+        // The size comes from the open file (one system call less than a stat of the path first).
+        try (SeekableByteChannel file = Files.newByteChannel(path)) {
+            long size = file.size();
             if (size > YamlMapping.MAX_CHARS) return tooLarge(rel, size);
-            bytes = Files.readAllBytes(path);
+            bytes = readFully(file, (int) size);
         } catch (IOException e) {
             return new ParsedFile(rel, null, List.of(Problem.error(rel, 0, 0,
                     "file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ") — check its permissions")));
         }
         return parse(bytes, rel, source);
+    }
+
+    /** The channel's first {@code size} bytes, or fewer if it ends sooner (a file that changes meanwhile is read again). */
+    private static byte[] readFully(SeekableByteChannel file, int size) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(size);
+        while (buffer.hasRemaining() && file.read(buffer) >= 0) {
+            // read until full or at its end
+        }
+        return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
     }
 
     private static ParsedFile tooLarge(String rel, long size) {
@@ -159,7 +171,8 @@ public final class TaskReader {
     /** Decodes strictly as UTF-8 (a wrong byte is a problem with its line), then parses. */
     public static ParsedFile parse(byte[] bytes, String rel, LaneSource source) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            // Most task files are ASCII, which needs no decoding; the rest is decoded strictly.
+            String text = ascii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
@@ -180,6 +193,12 @@ public final class TaskReader {
             return new ParsedFile(rel, null, List.of(Problem.error(rel, line, column, String.format(java.util.Locale.ROOT,
                     "file is not UTF-8 (byte 0x%02X) — re-save it as UTF-8", bytes[bad] & 0xFF))));
         }
+    }
+
+    private static boolean ascii(byte[] bytes) {
+        int all = 0;
+        for (byte b : bytes) all |= b;
+        return all >= 0;
     }
 
     private static int firstBadByte(byte[] bytes) {

@@ -130,6 +130,17 @@ class TaskReaderTest {
     }
 
     @Test
+    void asciiAndUtf8FilesReadAsTheirText() throws IOException {
+        write("inbox/plain.yaml", "id: plain\ntitle: Plain ASCII ~\n");
+        write("inbox/utf8.yaml", "id: utf8\ntitle: Caf\u00e9 \u2713 \uD83D\uDE80\n");
+        write("inbox/empty.yaml", "");
+        TaskReader.Result r = read();
+        assertEquals("Plain ASCII ~", r.files().get(1).task().title());
+        assertEquals("Caf\u00e9 \u2713 \uD83D\uDE80", r.files().get(2).task().title());
+        assertNull(r.files().get(0).task(), "an empty file is no task");
+    }
+
+    @Test
     void aTwentyMegabyteFileIsRefusedWithoutReadingIt() throws IOException {
         Path big = work.resolve("inbox/big.yaml");
         Files.createDirectories(big.getParent());
