@@ -181,6 +181,7 @@ final class ModelStep {
         if (scope.problems() || !ws.problems().equals(before.workspace().problems())) reads.add(Reads.PROBLEMS);
         if (!lines.isEmpty()) reads.add(Reads.TASKS);
         if (flowMoved) reads.add(Reads.FLOW);
+        if (!replaced.isEmpty()) reads.add(Reads.PORTFOLIO);
         if (!model.agentUrls().equals(before.agentUrls())) reads.add(Reads.LANES);
         boolean full = !meta.equals(before.meta()) || !model.agentUrls().equals(before.agentUrls());
         Set<String> agentNames = new HashSet<>();
@@ -217,7 +218,7 @@ final class ModelStep {
         }
         mentioning(before.workspace(), ws, taskPages);
         Set<Reads> reads = EnumSet.of(Reads.TASK, Reads.LANES, Reads.TASKS, Reads.COSTS, Reads.PROBLEMS, Reads.FILES,
-                Reads.FLOW);
+                Reads.FLOW, Reads.PORTFOLIO);
         boolean full = !model.meta().equals(before.meta()) || !model.agentUrls().equals(before.agentUrls());
         return new Derived(model, new Delta(full, reads, files, removed, taskPages, lanes, agents, null, false));
     }

@@ -40,7 +40,7 @@ final class PortfolioPage implements PageKind {
 
     @Override
     public java.util.Set<Reads> reads() {
-        return java.util.EnumSet.of(Reads.TASKS, Reads.LANES);
+        return java.util.EnumSet.of(Reads.PORTFOLIO);
     }
 
     /** What the page shows: the rows and counts its template reads. */

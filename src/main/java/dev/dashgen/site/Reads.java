@@ -17,6 +17,11 @@ public enum Reads {
     PROBLEMS,
     /** Which task files there are, with which ids (not what they hold). */
     FILES,
+    /**
+     * What the portfolio reads of tasks: the specification each links, and the id, title, lane and page of each task
+     * it lists. Not their costs, so a telemetry commit leaves it.
+     */
+    PORTFOLIO,
     /** What flow metrics read of tasks: lanes, statuses, timestamps, agents. */
     FLOW,
     /** The Git history of the work tree. */

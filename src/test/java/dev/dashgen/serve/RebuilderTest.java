@@ -103,7 +103,7 @@ class RebuilderTest {
     void telemetryCommitsLeaveTheSameSiteAsAFreshBuild(long seed) throws Exception {
         Random random = new Random(seed);
         Path work = dir.resolve("work");
-
+        repositoryWithSpecifications(dir);
         Path db = dir.resolve("telemetry.db");
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 20; i++) files.add(write(work, random, "t-" + i, FOLDERS[random.nextInt(FOLDERS.length)], 20));
