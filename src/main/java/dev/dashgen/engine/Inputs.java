@@ -432,12 +432,12 @@ public final class Inputs {
         return feed.read(now, horizon.isAfter(now) ? horizon : now);
     }
 
-    /** The telemetry database or its {@code -wal} / {@code -journal} companions. */
+    /** The telemetry database or its {@code -wal} (serve follows no other file of it). */
     private boolean isTelemetry(Path p) {
         if (project.telemetry() == null || project.telemetry().startsWith("jdbc:")) return false;
         String db = Path.of(project.telemetry()).toAbsolutePath().normalize().toString();
         String s = p.toAbsolutePath().normalize().toString();
-        return s.equals(db) || s.equals(db + "-wal") || s.equals(db + "-journal");
+        return s.equals(db) || s.equals(db + "-wal");
     }
 
     private static boolean isUnder(Path p, Path dir) {

@@ -37,7 +37,7 @@ import java.util.function.Consumer;
  * (inotify on Linux: event-driven, no polling). The work tree and theme folders are followed
  * recursively: a folder created later is registered as soon as its event arrives and is itself
  * queued, so the rebuild reads the files created in it before it was registered. Single files (the
- * config, the telemetry database and its {@code -wal} and {@code -journal}, the documents tasks name elsewhere in the
+ * config, the telemetry database and its {@code -wal}, the documents tasks name elsewhere in the
  * repository) are followed through their folder, or the nearest folder above it that exists until it does. Editor temp
  * files are ignored, and in the work tree so is everything but task files. An overflow queues a rescan.
  */
@@ -72,9 +72,11 @@ final class Watcher implements Closeable {
             if (s.configFile() != null) files.add(s.configFile());
             if (s.telemetry() != null && !s.telemetry().startsWith("jdbc:")) {
                 Path db = Path.of(s.telemetry());
+                // Not its -journal: that appears when a transaction begins, whose rows no reader sees yet, and a
+                // rollback-journal commit writes the database file itself. Followed, it started a rebuild that found
+                // nothing and held up the one for the commit.
                 files.add(db);
                 files.add(db.resolveSibling(db.getFileName() + "-wal"));
-                files.add(db.resolveSibling(db.getFileName() + "-journal"));
             }
             files.addAll(gitHead(s));
             for (Path file : named) {

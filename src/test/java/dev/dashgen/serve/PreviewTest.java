@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The whole of {@code serve} on an ephemeral port: real files, the real watcher, a real WebSocket client. */
 class PreviewTest {
@@ -314,6 +316,46 @@ class PreviewTest {
             write(dir.resolve("telemetry.db-wal"), "a committed frame");
             c.await("build", m -> m.path("build").asLong() > first);
         }
+    }
+
+    /** A real commit of the telemetry service shows, whatever journal mode its database is in. */
+    @ParameterizedTest(name = "journal_mode={0}")
+    @ValueSource(strings = {"DELETE", "TRUNCATE", "PERSIST", "WAL"})
+    void aTelemetryCommitShowsInEveryJournalMode(String mode) throws Exception {
+        Workspaces.small(dir);
+        Path db = dir.resolve("telemetry.db");
+        try (java.sql.Connection writer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            try (java.sql.Statement s = writer.createStatement()) {
+                s.execute("PRAGMA journal_mode=" + mode);
+                s.execute("CREATE TABLE invocations (id INTEGER PRIMARY KEY AUTOINCREMENT, invocation_id TEXT UNIQUE NOT NULL,"
+                        + " timestamp DATETIME, agent_name TEXT, tool_name TEXT NOT NULL, model_name TEXT NOT NULL,"
+                        + " prompt_tokens INTEGER DEFAULT 0, completion_tokens INTEGER DEFAULT 0, total_tokens INTEGER DEFAULT 0,"
+                        + " cost_usd REAL DEFAULT 0.0, latency_ms INTEGER DEFAULT 0, status TEXT NOT NULL, error_message TEXT)");
+            }
+            insert(writer, "inv-1", "1.00");
+            try (Preview p = start(Workspaces.project(dir, db.toString())); LiveClient c = LiveClient.connect(p.port())) {
+                c.await("build");
+                assertEquals(1.00, allTimeCost(p), 1e-9);
+                writer.setAutoCommit(false);
+                insert(writer, "inv-2", "0.25"); // a transaction begins: nothing to show yet
+                writer.commit();
+                c.await("reload", m -> lists(m, "urls", "costs.html"));
+                assertEquals(1.25, allTimeCost(p), 1e-9);
+            }
+        }
+    }
+
+    private static void insert(java.sql.Connection c, String id, String usd) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO invocations (invocation_id, timestamp, agent_name,"
+                + " tool_name, model_name, prompt_tokens, completion_tokens, cost_usd, latency_ms, status)"
+                + " VALUES (?, '2026-11-24 11:00:00', 'alice', 'chat', 'model-a', 100, 20, " + usd + ", 300, 'success')")) {
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+    }
+
+    private static double allTimeCost(Preview p) throws Exception {
+        return new ObjectMapper().readTree(Http.get(p.port(), "/data/summary.json").body()).path("cost").path("allTime").asDouble();
     }
 
     /**
