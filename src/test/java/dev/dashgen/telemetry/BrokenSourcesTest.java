@@ -102,6 +102,29 @@ class BrokenSourcesTest {
                 + " an SQLite file path, a jdbc:sqlite: or a jdbc:postgresql: URL", "jdbc:mysql://db/telemetry?user=me&password=hunter2");
     }
 
+    /** The columns are read from SQLite's own table information, whatever the case of the names or the declared types. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "CREATE TABLE INVOCATIONS (ID INTEGER PRIMARY KEY, TIMESTAMP TEXT, AGENT_NAME TEXT, TOOL_NAME TEXT,"
+                    + " MODEL_NAME TEXT, PROMPT_TOKENS INTEGER, COMPLETION_TOKENS INTEGER, TOTAL_TOKENS INTEGER,"
+                    + " COST_USD REAL, LATENCY_MS INTEGER, STATUS TEXT, ERROR_MESSAGE TEXT)",
+            "CREATE TABLE invocations (timestamp, agent_name, tool_name, model_name, prompt_tokens, completion_tokens,"
+                    + " total_tokens, cost_usd, latency_ms, status, error_message)"})
+    void anUpperCaseTableOrOneWithoutDeclaredTypesIsRead(String schema) throws Exception {
+        Path file = dir.resolve("shapes.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute(schema);
+            s.execute("INSERT INTO invocations (timestamp, agent_name, tool_name, model_name, prompt_tokens, completion_tokens,"
+                    + " total_tokens, cost_usd, latency_ms, status) VALUES ('2026-11-24 10:00:00', 'a', 'chat', 'm', 10, 5, 15,"
+                    + " 0.75, 200, 'success')");
+        }
+        Telemetry read = TelemetryReader.read(file.toString(), NOW, 90);
+        Telemetry.Available t = assertInstanceOf(Telemetry.Available.class, read, read::toString);
+        assertEquals(new BigDecimal("0.750000"), t.report().kpis().allTime());
+        assertEquals(1, t.report().total().invocations());
+    }
+
     @Test
     void onlyDailyCostsServesWhatItHoldsAndSumsTheLoggersDuplicateNullAgentRows() throws Exception {
         try (TelemetryDb db = TelemetryDb.create(dir.resolve("t.db"), TelemetryDb.DAILY_COSTS)) {
