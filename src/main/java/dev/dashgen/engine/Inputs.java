@@ -253,9 +253,9 @@ public final class Inputs {
             if (isGitHead(p)) historyChanged = true;
             else if (isUnder(p, project.templates()) || isUnder(p, project.assets())) themeChanged = true;
             else if (isTelemetry(p)) telemetryChanged = true;
-            else if (isUnder(p, project.work())) continue;
-            else if (folders.stream().anyMatch(f -> isUnder(p, f))) repositoryChanged = true;
-            else if (namedElsewhere().contains(p)) repositoryChanged = true;
+            else if (!isUnder(p, project.work()) && (folders.stream().anyMatch(f -> isUnder(p, f)) || namedElsewhere().contains(p))) {
+                repositoryChanged = true;
+            }
         }
         Change change = null;
         if (themeChanged) {
