@@ -31,6 +31,10 @@ import java.util.stream.Stream;
 public final class Theme {
     static final String CLASSPATH_ROOT = "dashgen/theme/";
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
+    private static final int FIRST_BUFFER = 16 * 1024;
+    /** Larger arrays (a board of a hundred thousand cards) are left to the collector, not kept per thread. */
+    private static final int KEPT_BUFFER = 1 << 20;
+    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
 
     private final PebbleEngine engine;
     private final SortedMap<String, byte[]> assets;
@@ -71,13 +75,20 @@ public final class Theme {
     }
 
     public byte[] render(String template, Map<String, Object> context) {
-        Utf8Writer out = new Utf8Writer(16 * 1024);
+        // A build renders tens of thousands of pages and fragments, most of a few KiB: each thread writes them into
+        // one array it keeps, and only the finished bytes are copied out. Taken while in use, so a render nested
+        // in another gets an array of its own.
+        byte[] spare = SPARE.get();
+        SPARE.set(null);
+        Utf8Writer out = new Utf8Writer(spare != null ? spare : new byte[FIRST_BUFFER]);
         try {
             engine.getTemplate(template).evaluate(out, context, Locale.ROOT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.bytes();
+        byte[] page = out.bytes();
+        if (out.buffer().length <= KEPT_BUFFER) SPARE.set(out.buffer());
+        return page;
     }
 
     /** Apache ECharts from its webjar, copied beside the pages so charts work offline and from file://. */

@@ -16,8 +16,9 @@ final class Utf8Writer extends Writer {
     /** A high surrogate whose low half has not been written yet, else 0. */
     private char pending;
 
-    Utf8Writer(int capacity) {
-        bytes = new byte[Math.max(16, capacity)];
+    /** Writes into {@code buffer} (its contents are overwritten), growing past it when a page needs more. */
+    Utf8Writer(byte[] buffer) {
+        bytes = buffer.length >= 16 ? buffer : new byte[16];
     }
 
     @Override
@@ -75,6 +76,11 @@ final class Utf8Writer extends Writer {
     @Override
     public void close() {
         // nothing to release
+    }
+
+    /** The array written into: the one given, or the larger one it grew into. */
+    byte[] buffer() {
+        return bytes;
     }
 
     /** The bytes written so far; a high surrogate left without its low half counts as {@code ?}. */

@@ -32,7 +32,7 @@ class Utf8WriterTest {
 
     @Property
     void writesWhatGetBytesGives(@ForAll("texts") String text, @ForAll("cuts") List<Integer> cuts) {
-        Utf8Writer w = new Utf8Writer(4);
+        Utf8Writer w = new Utf8Writer(new byte[4]);
         w.write(text, 0, text.length());
         int at = 0;
         int turn = 0;
@@ -57,8 +57,17 @@ class Utf8WriterTest {
     }
 
     @Test
+    void anArrayWrittenBeforeGivesOnlyTheNewBytes() {
+        byte[] used = new byte[64];
+        java.util.Arrays.fill(used, (byte) 'x');
+        Utf8Writer w = new Utf8Writer(used);
+        w.write("é—", 0, 2);
+        assertArrayEquals("é—".getBytes(StandardCharsets.UTF_8), w.bytes());
+    }
+
+    @Test
     void appendTakesAnyCharSequence() {
-        Utf8Writer w = new Utf8Writer(0);
+        Utf8Writer w = new Utf8Writer(new byte[0]);
         w.append(new StringBuilder("é😀"));
         w.append(null);
         assertArrayEquals("é😀null".getBytes(StandardCharsets.UTF_8), w.bytes());
