@@ -73,9 +73,9 @@ public final class Flow {
             List<Transition> own = moves.getOrDefault(History.taskName(task.file()), List.of());
             StageDates.Dated dated = StageDates.of(task, own, zone, today);
             excluded.addAll(dated.futureDates());
-            FlowReport.Item item = item(task, dated.dates(), today);
+            FlowReport.Item item = item(task, dated, today);
             items.add(item);
-            if (exclusions(task, item, window, excluded)) inCfd.add(item);
+            if (exclusions(task, item, dated, window, excluded)) inCfd.add(item);
         }
         int[] cycles = items.stream().filter(i -> i.cycleDays() != null && window.contains(i.dates().finished()))
                 .mapToInt(FlowReport.Item::cycleDays).sorted().toArray();
@@ -128,13 +128,14 @@ public final class Flow {
         return windowCosts;
     }
 
-    private static FlowReport.Item item(Task task, StageDates d, LocalDate today) {
+    private static FlowReport.Item item(Task task, StageDates.Dated dated, LocalDate today) {
+        StageDates d = dated.dates();
         Integer lead = null;
         Integer cycle = null;
         Integer age = null;
         if (d.finished() != null) {
-            if (!d.before(Stage.FINISHED, Stage.ARRIVED)) lead = days(d.arrived(), d.finished());
-            if (!d.before(Stage.FINISHED, Stage.COMMITTED)) cycle = days(d.committed(), d.finished());
+            if (disorder(dated, Stage.ARRIVED, Stage.FINISHED) == null) lead = days(d.arrived(), d.finished());
+            if (disorder(dated, Stage.COMMITTED, Stage.FINISHED) == null) cycle = days(d.committed(), d.finished());
         }
         if (COMMITTED.contains(task.lane()) && d.committed() != null) age = days(d.committed(), today);
         return new FlowReport.Item(task.id(), task.file(), task.lane(), task.agent(), d, lead, cycle, age);
@@ -146,7 +147,8 @@ public final class Flow {
     }
 
     /** Adds the metrics {@code task} is left out of to {@code out}; true when it counts in the cumulative flow. */
-    private static boolean exclusions(Task task, FlowReport.Item item, FlowReport.Window window, List<Excluded> out) {
+    private static boolean exclusions(Task task, FlowReport.Item item, StageDates.Dated dated, FlowReport.Window window,
+                                      List<Excluded> out) {
         StageDates d = item.dates();
         String id = task.id();
         if (StageDates.finishes(task)) {
@@ -154,8 +156,8 @@ public final class Flow {
                 String why = "in " + task.lane().id() + " but no finish date: no Git move into done/ or archive/ and no readable completed_at up to today";
                 for (String metric : List.of("leadTime", "cycleTime", "throughput")) out.add(new Excluded(id, metric, why));
             } else if (window.contains(d.finished())) {
-                if (item.leadDays() == null) out.add(new Excluded(id, "leadTime", order(d, Stage.ARRIVED, Stage.FINISHED)));
-                if (item.cycleDays() == null) out.add(new Excluded(id, "cycleTime", order(d, Stage.COMMITTED, Stage.FINISHED)));
+                if (item.leadDays() == null) out.add(new Excluded(id, "leadTime", disorder(dated, Stage.ARRIVED, Stage.FINISHED)));
+                if (item.cycleDays() == null) out.add(new Excluded(id, "cycleTime", disorder(dated, Stage.COMMITTED, Stage.FINISHED)));
             }
         }
         boolean cfd = d.arrived() != null;
@@ -166,7 +168,8 @@ public final class Flow {
             Stage[] stages = Stage.values();
             for (int i = 0; i < stages.length; i++) {
                 for (int j = i + 1; j < stages.length; j++) {
-                    if (d.before(stages[j], stages[i])) wrong.add(order(d, stages[i], stages[j]));
+                    String why = disorder(dated, stages[i], stages[j]);
+                    if (why != null) wrong.add(why);
                 }
             }
             if (!wrong.isEmpty()) {
@@ -181,6 +184,17 @@ public final class Flow {
             if (task.agent() == null) out.add(new Excluded(id, "wipByAgent", "no agent: neither an agent field nor an assigned/<agent>/ folder"));
         }
         return cfd;
+    }
+
+    /**
+     * Why {@code earlier} and {@code later} are out of order for {@code dated}'s task, or null when they are not: as
+     * its stage dates, or as its YAML dates on their own (PRODUCT.md §4.4: YAML dates out of order leave the task out
+     * of the metrics that need them, even where Git gives both stages earlier dates that are in order).
+     */
+    private static String disorder(StageDates.Dated dated, Stage earlier, Stage later) {
+        if (dated.dates().before(later, earlier)) return order(dated.dates(), earlier, later);
+        if (dated.yaml().before(later, earlier)) return order(dated.yaml(), earlier, later);
+        return null;
     }
 
     private static String order(StageDates d, Stage earlier, Stage later) {

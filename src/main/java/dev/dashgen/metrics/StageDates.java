@@ -34,7 +34,8 @@ import java.util.Map;
  * <li>A skipped stage takes the date (and source) of the next stage that has one.</li>
  * </ol>
  * Dates that end up out of order are kept as they are; {@link #before} says which pairs are, and the metrics
- * needing those pairs leave the task out.
+ * needing those pairs leave the task out. So do the metrics needing a pair whose YAML dates are out of order
+ * (PRODUCT.md §4.4), even where Git gives both stages earlier dates that are in order: {@link Dated#yaml}.
  */
 public record StageDates(LocalDate arrived, LocalDate committed, LocalDate started, LocalDate finished,
                          Map<Stage, Source> sources) {
@@ -64,8 +65,12 @@ public record StageDates(LocalDate arrived, LocalDate committed, LocalDate start
         return task.lane() == Lane.DONE || task.lane() == Lane.ARCHIVE && task.status() != Status.ERROR;
     }
 
-    /** The stage dates of {@code task}, and the dates set aside because they lie after {@code today}. */
-    public record Dated(StageDates dates, List<Excluded> futureDates) {
+    /**
+     * The stage dates of {@code task}, the dates set aside because they lie after {@code today}, and the days its YAML
+     * timestamps give each stage on their own (that field alone; none filled in from another stage), by which the
+     * YAML's own order is judged.
+     */
+    public record Dated(StageDates dates, List<Excluded> futureDates, StageDates yaml) {
         public Dated {
             futureDates = List.copyOf(futureDates);
         }
@@ -129,7 +134,10 @@ public record StageDates(LocalDate arrived, LocalDate committed, LocalDate start
             }
             Map<Stage, Source> sources = new EnumMap<>(Stage.class);
             for (int k = 0; k < 4; k++) if (from[k] != null) sources.put(Stage.values()[k], from[k]);
-            return new Dated(new StageDates(day(at[0]), day(at[1]), day(at[2]), day(at[3]), sources), future);
+            Map<Stage, Source> fromYaml = new EnumMap<>(Stage.class);
+            for (int k = 0; k < 4; k++) if (yaml[k] != null) fromYaml.put(Stage.values()[k], Source.YAML);
+            return new Dated(new StageDates(day(at[0]), day(at[1]), day(at[2]), day(at[3]), sources), future,
+                    new StageDates(day(yaml[0]), day(yaml[1]), day(yaml[2]), day(yaml[3]), fromYaml));
         }
 
         /** Git dates per stage: first entries since the last move back, which erases the stages after it. */

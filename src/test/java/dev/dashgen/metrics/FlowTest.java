@@ -242,4 +242,24 @@ class FlowTest {
         assertEquals("Q finished", ny.excluded().get(0).id() + " " + ny.excluded().get(0).metric());
         assertEquals("America/New_York", ny.timezone());
     }
+
+    /**
+     * PRODUCT.md §4.4: YAML dates out of order leave the task out of the metrics that need them, even where Git gives
+     * both stages earlier dates that are in order (the earlier counts, so the stage dates alone look fine).
+     */
+    @Test
+    void yamlDatesOutOfOrderLeaveTheTaskOutEvenWhenGitsAreInOrder() {
+        Task t = dated("done/a/X.yaml", "done", null, "2026-03-15T09:00:00Z", null, "2026-03-14T09:00:00Z");
+        History history = new History(true, "c0ffee", false, 3, new java.util.TreeMap<>(Map.of("X",
+                FlowTasks.moves("inbox", "2026-03-05T10:00:00Z", "assigned", "2026-03-06T10:00:00Z", "done", "2026-03-10T10:00:00Z"))));
+        FlowReport r = Flow.compute(List.of(t), history, NOW, CONFIG, null);
+        FlowReport.Item x = r.items().get(0);
+        assertEquals("2026-03-05 2026-03-06 2026-03-06 2026-03-10", dates(r, "X"), "Git's dates are the earlier ones");
+        assertNull(x.cycleDays(), "needs committed and finished, whose YAML dates are out of order");
+        assertEquals(6, x.leadDays(), "needs arrived and finished: no YAML date of arrival to be out of order with");
+        assertEquals(0, r.cycleTime().count());
+        assertEquals(List.of("X cycleTime", "X cfd"), r.excluded().stream().map(e -> e.id() + " " + e.metric()).toList());
+        assertEquals("finished 2026-03-14 (yaml) is before committed 2026-03-15 (yaml)", r.excluded().get(0).reason());
+        assertTrue(r.cfd().stream().allMatch(d -> d.arrived() == 0), "left out of the cumulative flow");
+    }
 }
