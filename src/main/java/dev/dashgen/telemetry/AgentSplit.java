@@ -54,10 +54,14 @@ final class AgentSplit {
         double perTask = 0;
         int active = 0;
         long previous = Long.MIN_VALUE;
+        double beforePrevious = 0;
+        AgentCostSeries.Cursor cost = series.cursor(); // the boundaries come in time order
         for (int e : edges) {
             long second = second(e);
-            if (active > 0) perTask += series.unitsBetween(previous, second) / active;
+            double before = cost.unitsBefore(second);
+            if (active > 0 && second > previous) perTask += (before - beforePrevious) / active;
             previous = second;
+            beforePrevious = before;
             int span = e >> 1;
             if ((e & 1) == 1) {
                 atStart[span] = perTask;

@@ -57,7 +57,7 @@ final class DailyCostsScan {
                 }
                 long units = r.getLong(9);
                 tally.usage(day, false, model, agent, tool, r.getLong(7), units, 0, 0, r.getLong(8), 0, 0);
-                if (units != 0) tally.buckets.add(agent, (int) day, units);
+                if (units != 0) tally.buckets.add(agent, day, units);
             }
         }
         return new Result(tally, models, agents, tools, firstBad);

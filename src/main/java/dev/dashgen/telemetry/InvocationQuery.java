@@ -14,7 +14,8 @@ import java.sql.SQLException;
  */
 final class InvocationQuery {
 
-    static final int BUCKET_SECONDS = 60;
+    /** Each agent's cost is kept per second: the split among its tasks is then exact (see {@link AgentCostSeries}). */
+    static final int BUCKET_SECONDS = 1;
     /**
      * When {@code now} is the clock's, rows stamped up to this far after it count as now: writer clock skew, or a
      * row committed mid-build. A {@code now} given by the user is exact.
@@ -164,7 +165,7 @@ final class InvocationQuery {
 
             tally.usage(Math.floorDiv(second, 86_400), error, model, agent, tool, 1, units, prompt, completion, tokens,
                     cacheReads, cacheWrites);
-            if (units != 0) tally.buckets.add(agent, (int) (second / BUCKET_SECONDS), units);
+            if (units != 0) tally.buckets.add(agent, second / BUCKET_SECONDS, units);
             tally.latency(model, agent, tool, latency);
             if (tally.top.mayWant(units)) {
                 long rowId = rows.getLong(ROW_ID);

@@ -25,10 +25,10 @@ class TaskCostsTest {
 
     /** An agent's costs, each in the minute starting at the given time. */
     static AgentCostSeries series(String agent, Object... timeAndUsd) {
-        int[] minutes = new int[timeAndUsd.length / 2];
+        long[] minutes = new long[timeAndUsd.length / 2];
         long[] units = new long[minutes.length];
         for (int i = 0; i < minutes.length; i++) {
-            minutes[i] = (int) (Instant.parse("2026-11-24T" + timeAndUsd[2 * i] + ":00Z").getEpochSecond() / 60);
+            minutes[i] = (Instant.parse("2026-11-24T" + timeAndUsd[2 * i] + ":00Z").getEpochSecond() / 60);
             units[i] = Math.round(((Number) timeAndUsd[2 * i + 1]).doubleValue() * Money.UNITS_PER_USD);
         }
         return new AgentCostSeries(agent, 60, minutes, units);
