@@ -23,10 +23,10 @@ import java.util.SortedMap;
 public final class CostAttribution {
     private final List<TaskWindow> windows;
     private final Instant now;
-    private final TaskCost[] costs; // by window; a later window of a duplicated id holds its first window's
+    private final TaskCost[] costs; // by window; with exact costs, a later window of a duplicated id holds its first window's
     private final int[] changed;
     private final Map<String, Integer> first; // id -> its first window
-    private final Map<Integer, int[]> copies; // first window -> later windows of the same id
+    private final Map<Integer, int[]> copies; // with exact costs: first window -> later windows of the same id
     private final SortedMap<String, BigDecimal> exact; // the report's exact costs, when it had them
     private final Map<String, AgentSplit> splits;
     private final Map<String, AgentCostSeries> series; // what each agent's spans were split by
@@ -89,11 +89,13 @@ public final class CostAttribution {
             fillCopies(costs, copies, null);
             return new CostAttribution(windows, now, costs, null, first, copies, report.taskCosts(), Map.of(), Map.of(), Map.of());
         }
+        // An estimate is made from the task's own agent and window (PRODUCT.md §3), so each file of a duplicated id
+        // gets its own: one in the inbox with no agent has none, and two active together share the agent's cost.
         long nowSecond = now.getEpochSecond();
         Map<String, List<Integer>> byAgent = new HashMap<>();
         for (int i = 0; i < windows.size(); i++) {
             TaskWindow w = windows.get(i);
-            if (first.get(w.taskId()) != i || w.agent() == null || w.start() == null || w.start().isAfter(now)) continue;
+            if (w.agent() == null || w.start() == null || w.start().isAfter(now)) continue;
             if (end(w, nowSecond) < w.start().getEpochSecond()) continue;
             byAgent.computeIfAbsent(w.agent(), a -> new ArrayList<>()).add(i);
         }
@@ -116,8 +118,7 @@ public final class CostAttribution {
             series.put(agent, s);
             shares.put(agent, units);
         });
-        fillCopies(costs, copies, null);
-        return new CostAttribution(windows, now, costs, null, first, copies, null, splits, series, shares);
+        return new CostAttribution(windows, now, costs, null, first, Map.of(), null, splits, series, shares);
     }
 
     /** This attribution under a later report for the same windows and {@code now}. */
@@ -155,7 +156,6 @@ public final class CostAttribution {
             nextSeries.put(agent, s);
             nextShares.put(agent, units);
         });
-        fillCopies(next, copies, changedAt);
         return new CostAttribution(windows, now, next, changedAt.stream().toArray(), first, copies, null, splits,
                 nextSeries, nextShares);
     }

@@ -34,7 +34,8 @@ public final class TaskCosts {
     /**
      * Pure and deterministic. With exact costs every task gets one ($0 when it has no invocations). Estimates
      * go only to tasks with an agent and a window that has begun by {@code now}; a task with no invocations
-     * in its window gets an estimated $0. When a task id appears twice, the first window counts.
+     * in its window gets an estimated $0. When a task id appears twice, exact costs go to each of its files alike, and
+     * each file gets its own estimate; the map by id holds the first file's.
      */
     public static SortedMap<String, TaskCost> attribute(List<TaskWindow> windows, CostReport report, Instant now) {
         return Collections.unmodifiableSortedMap(new TreeMap<>(attribute(windows, report, now, null).costs()));

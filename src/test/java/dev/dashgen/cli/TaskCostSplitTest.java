@@ -36,4 +36,20 @@ class TaskCostSplitTest {
         }
         assertEquals(Map.of("long", "4.3", "short", "0.3"), costs, "long: 1.20 + 0.30 + 2.40 + 0.40; short: half of 0.60");
     }
+
+    /** A second file with a task's id, in the inbox with no agent, has no estimate of its own to show. */
+    @Test
+    void aDuplicatedIdDoesNotShowTheOtherFilesCost() throws IOException {
+        Fixture f = new Fixture(tmp.resolve("repo"))
+                .task("done/bob/x.yaml", "id: x\nstatus: done\nstarted_at: 2026-11-20T10:00:00Z\ncompleted_at: 2026-11-20T12:00:00Z\n")
+                .task("inbox/x-again.yaml", "id: x\n");
+        Path db = CostDb.write(tmp.resolve("telemetry.db"), "2026-11-20 11:00:00|gpt-x|1.50");
+        Cli.Run r = f.build("-t", db);
+        assertEquals(0, r.exit(), r::toString);
+        Map<String, String> costs = new TreeMap<>();
+        for (JsonNode t : new ObjectMapper().readTree(f.out.resolve("data/tasks.json").toFile()).get("tasks")) {
+            costs.put(t.get("file").asText(), t.get("cost").isNull() ? "none" : t.get("cost").get("usd").decimalValue().toPlainString());
+        }
+        assertEquals(Map.of("done/bob/x.yaml", "1.5", "inbox/x-again.yaml", "none"), costs);
+    }
 }

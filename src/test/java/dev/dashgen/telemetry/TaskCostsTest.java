@@ -107,11 +107,16 @@ class TaskCostsTest {
                 attribute(r, window("A", "alpha", null, null), window("B", "alpha", "10:00", "11:00")));
     }
 
+    /** An estimate comes from the task's own agent and window: each file of a duplicated id gets its own. */
     @Test
-    void theFirstWindowOfADuplicatedIdCounts() {
+    void eachFileOfADuplicatedIdIsEstimatedOnItsOwn() {
         CostReport r = report(List.of(series("alpha", "10:00", 6)), Map.of());
-        assertEquals(Map.of("A", estimate("6.000000")),
-                attribute(r, window("A", "alpha", "09:00", "11:00"), window("A", "alpha", "12:00", "13:00")));
+        CostAttribution a = TaskCosts.attribute(List.of(window("A", "alpha", "09:00", "11:00"), window("A", "alpha", "12:00", "13:00"),
+                window("A", null, null, null), window("A", "alpha", "09:30", "10:30")), r, NOW, null);
+        assertEquals(estimate("3.000000"), a.cost(0), "shares the call with the fourth file, active with it");
+        assertEquals(estimate("0.000000"), a.cost(1), "no call in its window");
+        assertEquals(null, a.cost(2), "no agent: no estimate");
+        assertEquals(estimate("3.000000"), a.cost(3));
     }
 
     @Test
@@ -189,18 +194,19 @@ class TaskCostsTest {
         assertArrayEquals(new int[0], TaskCosts.attribute(windows, r, NOW, earlier).changed());
     }
 
-    /** A later window of a duplicated id shows its first window's cost, and changes with it. */
+    /** After a commit, only the file of a duplicated id whose window holds the new call changes. */
     @Test
-    void aDuplicatedIdChangesWithItsFirstWindow() {
+    void aDuplicatedIdChangesOnlyWhereTheNewCallFalls() {
         List<TaskWindow> windows = List.of(window("A", "alpha", "10:00", "11:00"), window("A", "alpha", "12:00", "13:00"),
                 window("B", "alpha", "12:00", "13:00"));
         CostReport before = report(List.of(series("alpha", "10:15", 6)), Map.of());
         CostReport after = report(List.of(series("alpha", "10:15", 6, "10:30", 2)), Map.of());
         CostAttribution earlier = TaskCosts.attribute(windows, before, NOW, null);
         CostAttribution kept = TaskCosts.attribute(windows, after, NOW, earlier);
-        assertArrayEquals(new int[] {0, 1}, kept.changed());
-        assertEquals(estimate("8.000000"), kept.cost(1));
-        assertSame(kept.cost(0), kept.cost(1));
+        assertArrayEquals(new int[] {0}, kept.changed());
+        assertEquals(estimate("8.000000"), kept.cost(0));
+        assertSame(earlier.cost(1), kept.cost(1));
         assertSame(earlier.cost(2), kept.cost(2));
+        assertEquals(TaskCosts.attribute(windows, after, NOW, null).cost(1), kept.cost(1), "as a fresh attribution");
     }
 }
