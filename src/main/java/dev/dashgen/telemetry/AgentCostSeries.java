@@ -25,14 +25,9 @@ public final class AgentCostSeries {
     private final Part recent;
 
     /**
-     * {@code buckets} ascending and distinct (epoch second / bucketSeconds); {@code units} per bucket. The series
-     * keeps {@code buckets} itself: whoever makes one hands it over and no longer changes it.
+     * The series of the first {@code n} rows of {@code buckets} (epoch second / bucketSeconds) and {@code units}, in
+     * any order, a bucket possibly more than once.
      */
-    AgentCostSeries(String agent, int bucketSeconds, long[] buckets, long[] units) {
-        this(agent, bucketSeconds, Part.of(buckets, units), Part.EMPTY);
-    }
-
-    /** The series of the first {@code n} rows of {@code buckets} and {@code units}, in any order, a bucket possibly more than once. */
     static AgentCostSeries of(String agent, int bucketSeconds, long[] buckets, long[] units, int n) {
         return new AgentCostSeries(agent, bucketSeconds, Part.sorted(buckets, units, n), Part.EMPTY);
     }
@@ -146,7 +141,7 @@ public final class AgentCostSeries {
 
     @Override
     public int hashCode() {
-        return Objects.hash(agent, bucketSeconds, main.total(), recent.total());
+        return Objects.hash(agent, bucketSeconds, main.total() + recent.total()); // as equals, whatever the split
     }
 
     @Override

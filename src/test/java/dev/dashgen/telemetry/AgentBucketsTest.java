@@ -26,7 +26,7 @@ class AgentBucketsTest {
 
         assertSame(first.get(0), second.get(0), "alpha got no row");
         assertEquals(new BigDecimal("2.500000"), second.get(1).total());
-        assertEquals(new AgentCostSeries("beta", 60, new long[] {99, 100}, new long[] {500_000_000L, 2_000_000_000L}),
+        assertEquals(AgentCostSeries.of("beta", 60, new long[] {99, 100}, new long[] {500_000_000L, 2_000_000_000L}, 2),
                 second.get(1));
     }
 

@@ -31,7 +31,7 @@ class TaskCostsTest {
             minutes[i] = (Instant.parse("2026-11-24T" + timeAndUsd[2 * i] + ":00Z").getEpochSecond() / 60);
             units[i] = Math.round(((Number) timeAndUsd[2 * i + 1]).doubleValue() * Money.UNITS_PER_USD);
         }
-        return new AgentCostSeries(agent, 60, minutes, units);
+        return AgentCostSeries.of(agent, 60, minutes, units, minutes.length);
     }
 
     static CostReport report(List<AgentCostSeries> series, Map<String, BigDecimal> taskCosts) {
