@@ -209,14 +209,7 @@ public final class AgentCostSeries {
 
         double unitsBefore(long second, int bucketSeconds) {
             long bucket = Math.floorDiv(second, bucketSeconds);
-            int lo = 0;
-            int hi = buckets.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (buckets[mid] < bucket) lo = mid + 1;
-                else hi = mid;
-            }
-            return unitsAt(lo, bucket, second, bucketSeconds);
+            return unitsAt(seek(bucket, 0), bucket, second, bucketSeconds);
         }
 
         /** The units before {@code second}, whose bucket is {@code bucket}, given the first index {@code at} not below it. */
@@ -229,7 +222,10 @@ public final class AgentCostSeries {
             return before;
         }
 
-        /** The first index from {@code from} on whose bucket is not below {@code bucket}, {@code from}'s being below or at it. */
+        /**
+         * The first index from {@code from} on whose bucket is not below {@code bucket}, none before {@code from} being
+         * at or above it: galloping, so a cursor moving forward pays for how far it moves.
+         */
         int seek(long bucket, int from) {
             int n = buckets.length;
             if (from >= n || buckets[from] >= bucket) return from;
