@@ -1,7 +1,6 @@
 package dev.dashgen.telemetry;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -76,15 +75,6 @@ public final class AgentCostSeries {
 
     public BigDecimal total() {
         return Money.usd(main.total() + recent.total());
-    }
-
-    /** The agent's cost between two instants (empty when {@code to} is not after {@code from}). */
-    public BigDecimal costBetween(Instant from, Instant to) {
-        return Money.usd(unitsBetween(from.getEpochSecond(), to.getEpochSecond()));
-    }
-
-    double unitsBetween(long fromSecond, long toSecond) {
-        return toSecond <= fromSecond ? 0 : unitsBefore(toSecond) - unitsBefore(fromSecond);
     }
 
     /** Cost accrued before {@code second}, pro rata inside the bucket that holds it. */

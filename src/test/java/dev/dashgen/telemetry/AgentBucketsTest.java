@@ -51,7 +51,7 @@ class AgentBucketsTest {
             all.add(alpha, second, units);
         }
         AgentCostSeries first = grown.series(agents, 1).get(0);
-        double firstWhole = first.unitsBetween(base - 1, base + 200_000);
+        double firstWhole = first.unitsBefore(base + 200_000);
         for (int commit = 0; commit < 90; commit++) { // some 6,000 distinct seconds: past the recent part's limit once
             for (int row = 0; row < 100; row++) {
                 long second = switch (commit % 3) {
@@ -73,12 +73,12 @@ class AgentBucketsTest {
             for (int w = 0; w < 50; w++) {
                 long from = base - 10 + random.nextInt(108_000);
                 long to = from + random.nextInt(20_000);
-                assertEquals(fresh.unitsBetween(from, to), made.unitsBetween(from, to), "commit " + commit + ": " + from + ".." + to);
+                assertEquals(fresh.unitsBefore(to) - fresh.unitsBefore(from), made.unitsBefore(to) - made.unitsBefore(from), "commit " + commit + ": " + from + ".." + to);
             }
         }
         int recent = grown.series(agents, 1).get(0).recentSize();
         assertTrue(recent > 0 && recent < 4_096, recent + ": all sorted anew once past the limit");
-        assertEquals(firstWhole, first.unitsBetween(base - 1, base + 200_000), "a series made before is not changed by later rows");
+        assertEquals(firstWhole, first.unitsBefore(base + 200_000), "a series made before is not changed by later rows");
     }
 
     /** A sweep reads the series through a cursor: at seconds that never decrease it gives unitsBefore, to the bit. */

@@ -39,7 +39,7 @@ public final class TelemetryBench {
             double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
             String what = t instanceof Telemetry.Available a ? a.report().total().invocations() + " invocations, $"
                     + a.report().kpis().allTime() + ", " + a.report().agentSeries().stream().mapToInt(AgentCostSeries::size).sum()
-                    + " agent-minutes" : t.toString();
+                    + " agent-seconds" : t.toString();
             System.out.printf(Locale.ROOT, "run %d: %.3f s wall, %.3f s CPU (%s)%n", i + 1, seconds[i], cpuSeconds, what);
         }
         Arrays.sort(seconds);
