@@ -1,6 +1,5 @@
 package dev.dashgen.telemetry;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -119,7 +118,7 @@ final class InvocationQuery {
      * Folds every row of {@code rows} into {@code tally}; the hot loop of the whole reader, so each JDBC
      * getter it can skip (the row number is only needed for a bad row or a top-list candidate) matters.
      */
-    void accumulate(ResultSet rows, Tally tally) throws SQLException {
+    void accumulate(RowCursor rows, Tally tally) throws SQLException {
         while (rows.next()) {
             tally.rows++;
             long units = rows.getLong(UNITS);

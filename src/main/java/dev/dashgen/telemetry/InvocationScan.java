@@ -2,7 +2,6 @@ package dev.dashgen.telemetry;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ final class InvocationScan {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.min(ranges.size(), Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
         Tally tally = workers <= 1
-                ? chunks(connection, query, ranges, next)
+                ? chunks(dialect, connection, query, ranges, next)
                 : parallel(source, connection, query, ranges, next, workers);
         long firstRow = ranges.size() == 0 ? 0 : ranges.from(0);
         long lastRow = ranges.size() == 0 ? 0 : ranges.to(ranges.size() - 1);
@@ -56,13 +55,13 @@ final class InvocationScan {
     }
 
     /** Rows {@code from…to} on one connection, {@code chunkRows} per statement: the few rows a writer just added. */
-    static Tally rows(Connection connection, InvocationQuery query, long from, long to, long chunkRows)
+    static Tally rows(SqlDialect dialect, Connection connection, InvocationQuery query, long from, long to, long chunkRows)
             throws SQLException {
         List<long[]> spans = new ArrayList<>();
         for (long start = from; start <= to && start >= from; start += chunkRows) {
             spans.add(new long[] {start, Math.min(to, start + chunkRows - 1)});
         }
-        return chunks(connection, query, new RowRanges(spans), new AtomicInteger());
+        return chunks(dialect, connection, query, new RowRanges(spans), new AtomicInteger());
     }
 
     private static Tally parallel(TelemetrySource source, Connection first, InvocationQuery query, RowRanges ranges,
@@ -78,7 +77,7 @@ final class InvocationScan {
             List<Future<Tally>> parts = new ArrayList<>();
             try {
                 for (int i = 0; i < workers; i++) connections.add(source.dialect().openAlongside(source.url(), first));
-                for (Connection c : connections) parts.add(pool.submit(() -> chunks(c, query, ranges, next)));
+                for (Connection c : connections) parts.add(pool.submit(() -> chunks(source.dialect(), c, query, ranges, next)));
                 Tally tally = new Tally();
                 for (Future<Tally> part : parts) tally.merge(part.get());
                 return tally;
@@ -117,16 +116,14 @@ final class InvocationScan {
     }
 
     /** Takes ranges from {@code next} until none are left; each is one statement, so one short lock. */
-    private static Tally chunks(Connection c, InvocationQuery query, RowRanges ranges, AtomicInteger next)
+    private static Tally chunks(SqlDialect dialect, Connection c, InvocationQuery query, RowRanges ranges, AtomicInteger next)
             throws SQLException {
         Tally tally = new Tally();
         try (PreparedStatement statement = c.prepareStatement(query.sql())) {
             for (int range = next.getAndIncrement(); range < ranges.size(); range = next.getAndIncrement()) {
                 statement.setLong(1, ranges.from(range));
                 statement.setLong(2, ranges.to(range));
-                try (ResultSet rows = statement.executeQuery()) {
-                    query.accumulate(rows, tally);
-                }
+                dialect.eachRow(statement, rows -> query.accumulate(rows, tally));
             }
         }
         return tally;

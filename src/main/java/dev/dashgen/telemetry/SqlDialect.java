@@ -29,6 +29,13 @@ interface SqlDialect {
         return open(url);
     }
 
+    /** Executes {@code statement}, its parameters bound, and hands its rows to {@code reader}. */
+    default void eachRow(PreparedStatement statement, RowCursor.Reader reader) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            reader.read(RowCursor.of(rows));
+        }
+    }
+
     /** The columns of {@code table} (names lower-cased) with their declared types (lower-cased); empty when absent. */
     Map<String, String> columns(Connection connection, String table) throws SQLException;
 

@@ -35,6 +35,11 @@ final class SqliteDialect implements SqlDialect {
         return config.createConnection(url);
     }
 
+    @Override
+    public void eachRow(PreparedStatement statement, RowCursor.Reader reader) throws SQLException {
+        SqliteRows.read(statement, reader);
+    }
+
     /** From SQLite's own pragma: the driver's metadata query takes milliseconds, which a serve commit pays each time. */
     @Override
     public Map<String, String> columns(Connection connection, String table) throws SQLException {

@@ -95,7 +95,7 @@ public final class TelemetryFeed {
                     scan.tools(), query, scan.firstRow(), span[1]);
             // The tally is changed in place: forget it first, so a failure below leads to a full read.
             last = null;
-            grown.tally().merge(InvocationScan.rows(c, query, scan.lastRow() + 1, span[1], chunkRows));
+            grown.tally().merge(InvocationScan.rows(src.dialect(), c, query, scan.lastRow() + 1, span[1], chunkRows));
             TableShape shape = TableShape.read(c, src.dialect());
             Telemetry telemetry = TelemetryReader.report(src, c, shape, grown, now, horizon, reportDays);
             last = new TelemetryReader.Read(telemetry, shape, grown);
