@@ -70,7 +70,8 @@ final class SqliteDialect implements SqlDialect {
     /**
      * Integers and reals are epoch seconds. Text starting with a character below {@code ':'} (a digit, in
      * practice) goes to {@code unixepoch()}, which takes {@code YYYY-MM-DD}, {@code T} or a space, fractional
-     * seconds of any length and a {@code Z} or {@code ±HH:MM} suffix, and yields NULL for anything else;
+     * seconds of any length and a {@code Z} or {@code ±HH:MM} suffix, and yields NULL for anything else (a zone
+     * written {@code ±HHMM} or {@code ±HH} is given its colon and read again);
      * text it rejects counts only when it is all digits (epoch seconds stored as text, too large for the
      * Julian day numbers {@code unixepoch()} would otherwise take them for). {@code +column} drops the
      * column's affinity so values compare by storage class (numbers sort before any text), which keeps
@@ -80,8 +81,19 @@ final class SqliteDialect implements SqlDialect {
     String epochSeconds(String column) {
         String c = column;
         return "(CASE WHEN +" + c + " < '' THEN CAST(" + c + " AS INTEGER) WHEN +" + c + " < ':' THEN coalesce(unixepoch("
-                + c + "), CASE WHEN " + c + " GLOB '[0-9]*' AND " + c + " NOT GLOB '*[^0-9.]*' THEN CAST(" + c
-                + " AS INTEGER) END) END)";
+                + c + "), " + zoneWithoutColon(c) + ", CASE WHEN " + c + " GLOB '[0-9]*' AND " + c
+                + " NOT GLOB '*[^0-9.]*' THEN CAST(" + c + " AS INTEGER) END) END)";
+    }
+
+    /**
+     * Text ending in a zone {@code unixepoch()} does not take, {@code ±HHMM} ({@code strftime("%z")}) or {@code ±HH}
+     * (PostgreSQL's text form), read as {@code ±HH:MM}. Only text {@code unixepoch()} rejected gets here, so the
+     * usual forms pay nothing for it. {@link TextTimestamps} does the same.
+     */
+    private static String zoneWithoutColon(String c) {
+        return "CASE WHEN " + c + " GLOB '*[+-][0-9][0-9][0-9][0-9]' THEN unixepoch(substr(" + c + ", 1, length(" + c
+                + ") - 2) || ':' || substr(" + c + ", -2)) WHEN " + c + " GLOB '*[+-][0-9][0-9]' THEN unixepoch(" + c
+                + " || ':00') END";
     }
 
     /** Converting in SQL saves the hot loop a getDouble, which sqlite-jdbc pays with an extra type query. */

@@ -4,7 +4,8 @@ package dev.dashgen.telemetry;
  * Epoch seconds of a timestamp stored as text, exactly as the SQLite reader gets them from the same text in the
  * reference schema's {@code timestamp DATETIME} column: a number (the column's NUMERIC affinity stores it as one)
  * is epoch seconds, truncated; text starting with a digit goes through SQLite's own date grammar ({@code YYYY-MM-DD},
- * then spaces or {@code T}s, {@code HH:MM[:SS[.fraction]]}, an optional {@code Z} or {@code ±HH:MM}; a time alone is
+ * then spaces or {@code T}s, {@code HH:MM[:SS[.fraction]]}, an optional {@code Z} or {@code ±HH:MM}, or a last
+ * {@code ±HHMM} or {@code ±HH} given its colon; a time alone is
  * a time on 2000-01-01; day 31 of any month and hour 24 roll over, fractions are dropped), and failing that counts
  * when it is digits and dots (its leading digits). Anything else is unreadable. PostgreSQL parses text timestamps
  * too slowly (a regular expression per row costs more than the whole read), so its rows are parsed here instead.
@@ -37,7 +38,33 @@ final class TextTimestamps {
         if (utf8.length == 0 || utf8[0] >= ':') return UNREADABLE;
         long date = dateTime(utf8);
         if (date != NOT_A_DATE) return date;
+        date = zoneWithoutColon(utf8);
+        if (date != NOT_A_DATE) return date;
         return leadingDigits(utf8);
+    }
+
+    /** A last {@code ±HHMM} or {@code ±HH} read as {@code ±HH:MM}, as {@link SqliteDialect#epochSeconds} does. */
+    private static long zoneWithoutColon(byte[] s) {
+        int n = s.length;
+        if (n >= 5 && isSign(s[n - 5]) && digits(s, n - 4, 4)) {
+            byte[] colon = java.util.Arrays.copyOf(s, n + 1);
+            colon[n - 2] = ':';
+            colon[n - 1] = s[n - 2];
+            colon[n] = s[n - 1];
+            return dateTime(colon);
+        }
+        if (n >= 3 && isSign(s[n - 3]) && digits(s, n - 2, 2)) {
+            byte[] colon = java.util.Arrays.copyOf(s, n + 3);
+            colon[n] = ':';
+            colon[n + 1] = '0';
+            colon[n + 2] = '0';
+            return dateTime(colon);
+        }
+        return NOT_A_DATE;
+    }
+
+    private static boolean isSign(byte b) {
+        return b == '+' || b == '-';
     }
 
     private static final long NOT_A_NUMBER = Long.MIN_VALUE;
