@@ -96,7 +96,7 @@ final class SqliteDialect implements SqlDialect {
                 + " || ':00') END";
     }
 
-    /** Converting in SQL saves the hot loop a getDouble, which sqlite-jdbc pays with an extra type query. */
+    /** Converted in SQL, so the hot loop reads every value of a row as an integer and checks it once. */
     @Override
     public String units(String column) {
         return "CAST(round(" + column + " * " + (long) Money.UNITS_PER_USD + ") AS INTEGER)";
