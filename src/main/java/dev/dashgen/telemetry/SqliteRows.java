@@ -28,10 +28,8 @@ final class SqliteRows implements RowCursor {
     /** Executes {@code statement}, its parameters bound, and hands its rows to {@code reader}. */
     static void read(PreparedStatement statement, RowCursor.Reader reader) throws SQLException {
         try (ResultSet rows = statement.executeQuery()) {
-            if (!(statement instanceof CoreStatement core)) {
-                reader.read(RowCursor.of(rows));
-            } else if (rows.next()) {
-                core.pointer.safeRunConsume((db, pointer) -> reader.read(new SqliteRows(db, pointer)));
+            if (rows.next()) {
+                ((CoreStatement) statement).pointer.safeRunConsume((db, pointer) -> reader.read(new SqliteRows(db, pointer)));
             }
         }
     }
