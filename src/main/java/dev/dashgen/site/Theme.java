@@ -62,6 +62,7 @@ public final class Theme {
                 .autoEscaping(true)
                 .strictVariables(true)
                 .defaultLocale(Locale.ROOT)
+                .extension(new RecordAttributes.Extension())
                 .build();
         SortedMap<String, byte[]> assets = new TreeMap<>(bundled("site"));
         assets.put("assets/echarts.min.js", echarts());
