@@ -141,6 +141,7 @@ final class CleanHtmlWriter extends HtmlWriter {
      * attributes; tags other than links and images repeat, so theirs are kept.
      */
     private static String startTag(String name, Map<String, String> attributes) {
+        if (name.equals("a") && plainWebLink(attributes)) return webLink(attributes);
         List<String> key = null;
         if (!name.equals("a") && !name.equals("img")) {
             key = new ArrayList<>(1 + 2 * attributes.size());
@@ -165,5 +166,37 @@ final class CleanHtmlWriter extends HtmlWriter {
         String start = "<" + name + kept.html() + ">";
         if (key != null && START_TAGS.size() < MAX_START_TAGS) START_TAGS.put(key, start);
         return start;
+    }
+
+    /**
+     * A link to an {@code http} or {@code https} address written plainly (a host of letters, digits, dots and hyphens, then
+     * a path of characters any URL parser takes), with at most a title and commonmark's {@code rel}: the Safelist keeps
+     * the address and the title as they are. Deciding that the Safelist's way means resolving the address as a
+     * {@link java.net.URL}, most of a description's time.
+     */
+    private static boolean plainWebLink(Map<String, String> attributes) {
+        String href = attributes.get("href");
+        if (href == null || !PLAIN_WEB_ADDRESS.matcher(href).matches()) return false;
+        for (String key : attributes.keySet()) {
+            if (!key.equals("href") && !key.equals("title") && !key.equals("rel")) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_WEB_ADDRESS =
+            java.util.regex.Pattern.compile("https?://[A-Za-z0-9][A-Za-z0-9.-]*(/[A-Za-z0-9._~!$&'()*+,;=:@%/?#-]*)?");
+    private static final Attributes LINK_ENFORCED = Markdown.SAFELIST.getEnforcedAttributes("a");
+
+    /**
+     * What the Cleaner makes of such a link: the address and title in their order, then the enforced {@code rel}, which
+     * takes the place of any the link had.
+     */
+    private static String webLink(Map<String, String> attributes) {
+        Attributes kept = new Attributes();
+        attributes.forEach((k, v) -> {
+            if (!k.equals("rel")) kept.put(k, v == null ? "" : v);
+        });
+        for (Attribute enforced : LINK_ENFORCED) kept.put(enforced.getKey(), enforced.getValue());
+        return "<a" + kept.html() + ">";
     }
 }

@@ -143,6 +143,23 @@ class MarkdownTest {
         assertEquals(reference(markdown), Markdown.toHtml(markdown), markdown);
     }
 
+    /** Links the short way decides without jsoup (plain web addresses) and the ones beside them that it leaves to jsoup. */
+    @net.jqwik.api.Property(tries = 1000)
+    void linksAreKeptOrDroppedAsJsoupDoes(@net.jqwik.api.ForAll("address") String address, @net.jqwik.api.ForAll boolean titled) {
+        String markdown = "[x](<" + address + ">" + (titled ? " \"a \\\"b\\\" & <c>\"" : "") + ") and " + address;
+        assertEquals(reference(markdown), Markdown.toHtml(markdown), markdown);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> address() {
+        net.jqwik.api.Arbitrary<String> start = net.jqwik.api.Arbitraries.of("https://", "http://", "HTTPS://", "https:", "https:///",
+                "http://-", "ftp://", "mailto:", "//", "", "javascript:", "https://[::1]", "https://user@", "https://x:80");
+        net.jqwik.api.Arbitrary<String> piece = net.jqwik.api.Arbitraries.of("example", "e.x", "a-b", ".", "-", "/", "?", "#",
+                "&", "=", "%20", "%zz", ":", "@", "~", "(", ")", "'", "*", "+", ",", ";", "!", "$", "1", "é", "[", "]", "\\",
+                "^", "|", "{", "`", "\"", "\u0001", "\t");
+        return net.jqwik.api.Combinators.combine(start, piece.list().ofMaxSize(12)).as((s, parts) -> s + String.join("", parts));
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> markdown() {
         net.jqwik.api.Arbitrary<String> piece = net.jqwik.api.Arbitraries.of("# ", "- ", "1. ", "> ", "    ", "```\n",
