@@ -120,7 +120,8 @@ public final class TextLinks {
 
     /** Nodes as HTML, written as the HTML of a task page's text is. */
     private static String serialise(List<Node> nodes) {
-        Document doc = Jsoup.parseBodyFragment("");
+        // An empty shell, not a parse of "": setting up jsoup's parser cost more than writing the text.
+        Document doc = Document.createShell("");
         doc.outputSettings(OUTPUT);
         for (Node n : nodes) doc.body().appendChild(n);
         return doc.body().html();
@@ -178,7 +179,16 @@ public final class TextLinks {
     }
 
     private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+        return c < ASCII_WORD.length ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link #wordChar} of the ASCII characters, most of any text, looked up rather than asked of Unicode's tables. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+        }
     }
 
     private static boolean insideLinkOrCode(Node node) {
