@@ -146,6 +146,7 @@ public final class Inputs {
                 : TaskReader.read(tree(), project.config().exclude(), project.config().lanes().source());
         progress.phase("reading the telemetry, theme and repository", 0);
         if (withTheme) theme = Theme.load(project.templates(), project.assets());
+        telemetry = reading.join();
         parsed.clear();
         unread.clear();
         documents.clear();
@@ -154,8 +155,6 @@ public final class Inputs {
         unread.putAll(read.unread());
         repository = Repository.read(project.work(), project.out(), project.config(), tasks());
         named = null;
-        // Last: the repository is read while the telemetry thread still works.
-        telemetry = reading.join();
     }
 
     /** The work tree's files as of {@code --at}, from the commit's tree. */
