@@ -37,14 +37,18 @@ final class RecordAttributes implements AttributeResolver {
     }
 
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+
+    /** The method an attribute reads, and its name for Pebble's message when it throws. */
+    private record Getter(MethodHandle handle, String method) {}
+
     /** A name this resolver leaves to Pebble. */
-    private static final MethodHandle UNSETTLED = MethodHandles.constant(Object.class, null);
+    private static final Getter UNSETTLED = new Getter(null, null);
     private static final String[] PREFIXES = {"get", "is", "has", ""};
 
     /** Each record class's getters by attribute name; none for other classes, which are Pebble's. */
-    private static final ClassValue<Map<String, MethodHandle>> BY_CLASS = new ClassValue<>() {
+    private static final ClassValue<Map<String, Getter>> BY_CLASS = new ClassValue<>() {
         @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+        protected Map<String, Getter> computeValue(Class<?> type) {
             return type.isRecord() ? new ConcurrentHashMap<>() : null;
         }
     };
@@ -54,22 +58,20 @@ final class RecordAttributes implements AttributeResolver {
                                      ArgumentsNode args, EvaluationContextImpl context, String filename, int lineNumber) {
         if (instance == null || argumentValues != null) return null;
         Class<?> type = instance.getClass();
-        Map<String, MethodHandle> getters = BY_CLASS.get(type);
+        Map<String, Getter> getters = BY_CLASS.get(type);
         if (getters == null) return null;
         String name = String.valueOf(attributeNameValue);
-        MethodHandle getter = getters.get(name);
+        Getter getter = getters.get(name);
         if (getter == null) getters.put(name, getter = getter(type, name));
         if (getter == UNSETTLED) return null;
         try {
-            return new ResolvedAttribute((Object) getter.invokeExact(instance));
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new PebbleException(e, "Could not call " + attributeNameValue, lineNumber, filename);
+            return new ResolvedAttribute((Object) getter.handle().invokeExact(instance));
+        } catch (Throwable e) { // what the method threw, wrapped as Pebble wraps it
+            throw new PebbleException(e, "Could not call " + getter.method(), lineNumber, filename);
         }
     }
 
-    private static MethodHandle getter(Class<?> type, String name) {
+    private static Getter getter(Class<?> type, String name) {
         if (name.isEmpty() || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
                 || Map.Entry.class.isAssignableFrom(type) || Iterable.class.isAssignableFrom(type)) {
             return UNSETTLED;
@@ -81,7 +83,7 @@ final class RecordAttributes implements AttributeResolver {
             if (chosen.getDeclaringClass() != type || Modifier.isStatic(chosen.getModifiers())) return UNSETTLED;
             try {
                 chosen.setAccessible(true);
-                return MethodHandles.lookup().unreflect(chosen).asType(GETTER);
+                return new Getter(MethodHandles.lookup().unreflect(chosen).asType(GETTER), chosen.getName());
             } catch (IllegalAccessException | RuntimeException e) {
                 return UNSETTLED;
             }

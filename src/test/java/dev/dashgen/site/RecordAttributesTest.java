@@ -74,6 +74,12 @@ class RecordAttributesTest {
         }
     }
 
+    public record Failing(String a) {
+        public String broken() {
+            throw new IllegalStateException("broken on purpose");
+        }
+    }
+
     public record Nested(Plain plain) {
         public String computed() {
             return plain.title().toUpperCase(Locale.ROOT);
@@ -88,13 +94,15 @@ class RecordAttributesTest {
                 "{{ bag.items }} {{ bag.first }} {% for i in bag %}{{ i }}{% endfor %}", "{{ st.b }} {{ st.a }}",
                 "{{ args.twice('x') }} {{ args.a }}", "{{ n.plain.title }} {{ n.computed }}", "{{ r.nope }}",
                 "{{ r.class }}", "{{ r.getClass }}", "{{ s.getName }} {{ r.toString }} {{ r.hashCode == r.hashCode }}",
-                "{{ r['title'] }}", "{{ r.title.length }}");
+                "{{ r['title'] }}", "{{ r.title.length }}", "{{ fail.a }} {{ fail.broken }}");
     }
 
-    private static final Map<String, Object> CONTEXT = Map.of(
-            "r", new Plain("Fix <it>", 3, 1L << 40, 0.25, true, null), "s", new Shadowed("n"), "f", new Flags(true),
-            "h", new Has("x"), "c", new Cased("u"), "d", new WithDefault("x"), "bag", new Bag(List.of("a", "b")),
-            "st", new WithStatic("a"), "args", new Args("a"), "n", new Nested(new Plain("inner", 0, 0, 0, false, "")));
+    private static final Map<String, Object> CONTEXT = Map.ofEntries(
+            Map.entry("r", new Plain("Fix <it>", 3, 1L << 40, 0.25, true, null)), Map.entry("s", new Shadowed("n")),
+            Map.entry("f", new Flags(true)), Map.entry("h", new Has("x")), Map.entry("c", new Cased("u")),
+            Map.entry("d", new WithDefault("x")), Map.entry("bag", new Bag(List.of("a", "b"))), Map.entry("st", new WithStatic("a")),
+            Map.entry("args", new Args("a")), Map.entry("n", new Nested(new Plain("inner", 0, 0, 0, false, ""))),
+            Map.entry("fail", new Failing("a")));
 
     @ParameterizedTest
     @MethodSource("templates")
