@@ -5,7 +5,6 @@ import dev.dashgen.portfolio.Repository;
 import dev.dashgen.tasks.Task;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -138,57 +137,28 @@ final class BuildStamp {
     private static void tree(MessageDigest d, Path dir, Path out) throws IOException {
         if (!Files.isDirectory(dir)) return;
         Path skip = out.toAbsolutePath().normalize();
-        // The walk runs before anything else of a build reads its inputs: each folder directly under dir is walked on
-        // a core of its own. Each file's path is cut from the string the walk made rather than relativised, and its
-        // time is a number rather than formatted.
+        List<String> entries = new ArrayList<>();
+        // The walk runs before anything else of a build, on one core: each file's path is cut from the string the walk
+        // made rather than relativised, and its time is a number rather than formatted.
         String base = dir.toString();
         int cut = base.endsWith(dir.getFileSystem().getSeparator()) ? base.length() : base.length() + 1;
-        List<Path> folders = new ArrayList<>();
-        List<String> entries = new ArrayList<>(walk(dir, dir, skip, cut, folders, 1));
-        try {
-            folders.parallelStream().map(folder -> {
-                try {
-                    return walk(dir, folder, skip, cut, new ArrayList<>(), Integer.MAX_VALUE);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).forEachOrdered(entries::addAll);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        entries.sort(null);
-        for (String e : entries) add(d, "f", e);
-    }
-
-    /**
-     * The files under {@code start} to {@code depth}, as entries of {@link #tree}; the folders at that depth, not walked,
-     * go to {@code deeper}.
-     */
-    private static List<String> walk(Path dir, Path start, Path skip, int cut, List<Path> deeper, int depth) throws IOException {
-        List<String> entries = new ArrayList<>();
-        Files.walkFileTree(start, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth, new SimpleFileVisitor<>() {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes a) {
-                return skipped(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                boolean git = !folder.equals(dir) && folder.getFileName().toString().equals(".git");
+                return git || folder.toAbsolutePath().normalize().equals(skip) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                if (a.isDirectory()) { // a folder at the depth the walk stops at
-                    if (!skipped(file)) deeper.add(file);
-                } else {
-                    entries.add(file.toString().substring(cut).replace('\\', '/') + "\u0000" + a.size() + "\u0000"
-                            + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-                }
+                entries.add(file.toString().substring(cut).replace('\\', '/') + "\u0000" + a.size() + "\u0000"
+                        + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                 return FileVisitResult.CONTINUE;
             }
-
-            private boolean skipped(Path folder) {
-                boolean git = !folder.equals(dir) && folder.getFileName().toString().equals(".git");
-                return git || folder.toAbsolutePath().normalize().equals(skip);
-            }
         });
-        return entries;
+        entries.sort(null);
+        for (String e : entries) add(d, "f", e);
     }
 
     /** A file's size and modification time, under {@code name} (not its path). */
