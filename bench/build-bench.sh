@@ -2,8 +2,9 @@
 # Build benchmark (PRODUCT.md §9): for demo workspaces of each size (a Git repository with its history,
 # invocations = 100 per task), a fresh-JVM `./dashgen build` into an empty folder, Hugo (Debian's `hugo`,
 # installed when missing) building a site of the same pages (one per task, and a board listing every task),
-# and a second dashgen build with nothing changed, taking turns in each run so the machine's load falls on all
-# alike. Prints the medians, the ratio dashgen / Hugo, dashgen's peak RSS, and where dashgen's time goes.
+# and a second dashgen build with nothing changed, taking turns in each run (each run starting with the next in
+# turn) so the machine's load falls on all alike. Prints the medians, the ratio dashgen / Hugo, dashgen's peak
+# RSS, and where dashgen's time goes.
 #   bench/build-bench.sh                        sizes 1000 10000 100000, 3 runs each
 #   SIZES="10000" RUNS=5 bench/build-bench.sh
 #   HUGO=0 bench/build-bench.sh                 dashgen only
@@ -73,15 +74,21 @@ for n in $SIZES; do
   [ -n "${ANCHOR:-}" ] && jars+=("$ANCHOR")
   declare -A fresh_t fresh_r second_t
   fresh_t=(); fresh_r=(); second_t=(); hugo_t=()
+  # Each run starts with the next tool in turn (dashgen, anchor, Hugo), so none always follows the one that wrote
+  # the most files just before it.
+  turns=("${!jars[@]}")
+  [ "$HUGO" != 0 ] && turns+=(hugo)
   for ((i = 0; i < RUNS; i++)); do
-    for j in "${!jars[@]}"; do
+    for ((k = 0; k < ${#turns[@]}; k++)); do
+      j="${turns[$(( (i + k) % ${#turns[@]} ))]}"
+      if [ "$j" = hugo ]; then
+        read -r t r < <(timed hugo --quiet --source "$site" --destination "$root/$runs/$n-hugo-$i"); hugo_t+=("$t")
+        continue
+      fi
       out="$runs/$n-dashgen$j-$i"
       read -r t r < <(dashgen_build "$corpus" "$out" "${jars[$j]}"); fresh_t[$j]+="$t "; fresh_r[$j]+="$r "
       read -r t r < <(dashgen_build "$corpus" "$out" "${jars[$j]}"); second_t[$j]+="$t "
     done
-    if [ "$HUGO" != 0 ]; then
-      read -r t r < <(timed hugo --quiet --source "$site" --destination "$root/$runs/$n-hugo-$i"); hugo_t+=("$t")
-    fi
   done
   ht=""
   [ "$HUGO" != 0 ] && ht=$(printf '%s\n' "${hugo_t[@]}" | median)
