@@ -68,10 +68,10 @@ final class BuildCommand implements Callable<Integer> {
 
     private int build(Project project, Path cwd, long start) throws IOException {
         Optional<BuildStamp.Last> last = BuildStamp.read(project.out());
-        Optional<String> fingerprint = BuildStamp.fingerprint(project, Dashgen.version(), options.verbose,
+        Optional<BuildStamp.Fingerprint> stamp = BuildStamp.begin(project, Dashgen.version(), options.verbose,
                 last.map(BuildStamp.Last::referenced).orElse(List.of()));
         // A step summary is written from the workspace itself, which a skipped build does not read.
-        if (summary == null && fingerprint.isPresent() && last.isPresent() && last.get().fingerprint().equals(fingerprint.get())) {
+        if (summary == null && stamp.isPresent() && last.isPresent() && last.get().fingerprint().equals(stamp.get().finish())) {
             BuildStamp.Last l = last.get();
             print(BuildSummary.text(project, cwd, l.tasks(), l.report(), "nothing changed since the last build: no file written",
                     millisSince(start)));
@@ -84,7 +84,8 @@ final class BuildCommand implements Callable<Integer> {
         SiteWriter.Result written;
         try (ProgressLine line = ProgressLine.start(spec.commandLine().getErr(), progress,
                 ProgressLine.wanted(options.quiet, System.getenv(), System.console() != null))) {
-            in = Inputs.read(project, progress);
+            // With no stamp to compare with, the folders are looked at while the telemetry and history start reading.
+            in = Inputs.read(project, progress, stamp.isEmpty() ? () -> { } : stamp.get()::finish);
             build = new Engine(progress).build(in);
             written = new SiteWriter(project.out()).write(build.site(), progress);
         }
@@ -99,8 +100,8 @@ final class BuildCommand implements Callable<Integer> {
         Telemetry telemetry = in.telemetry();
         List<String> report = BuildSummary.report(project, ws, telemetry, build.model().flow(), options.verbose);
         if (summary != null) StepSummary.append(cwd.resolve(summary), StepSummary.markdown(project, ws, telemetry, build.model().flow()));
-        if (fingerprint.isPresent()) {
-            BuildStamp.write(project.out(), new BuildStamp.Last(fingerprint.get(), ws.tasks().size(),
+        if (stamp.isPresent()) {
+            BuildStamp.write(project.out(), new BuildStamp.Last(stamp.get().finish(), ws.tasks().size(),
                     ws.count(Severity.ERROR), ws.count(Severity.WARNING), overBudget(telemetry, project), report,
                     BuildStamp.referenced(project, ws.tasks())));
         }

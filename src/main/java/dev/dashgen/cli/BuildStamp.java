@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class BuildStamp {
     static final String FILE = ".dashgen/last-build.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: a first build has no stamp to read, and Jackson takes a while to set up on the thread it starts on. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /**
      * What the previous build printed, so a skipped build can say the same, and in {@code referenced} the files its
@@ -52,13 +56,55 @@ final class BuildStamp {
     private BuildStamp() {}
 
     /**
+     * A fingerprint under way: {@link #begin} takes in what a build reads before its files (the jar, the options, the
+     * config, the telemetry file and where Git's HEAD is), {@link #finish} the folders and files, before any of them
+     * is read. Between the two, a build with no stamp to compare with starts reading the telemetry and the history.
+     */
+    static final class Fingerprint {
+        private final Project p;
+        private final MessageDigest d;
+        private final List<String> referenced;
+        private String value;
+
+        private Fingerprint(Project p, MessageDigest d, List<String> referenced) {
+            this.p = p;
+            this.d = d;
+            this.referenced = referenced;
+        }
+
+        /** The whole fingerprint; the folders are walked on the first call only. */
+        String finish() throws IOException {
+            if (value != null) return value;
+            add(d, "tree", "work");
+            tree(d, p.work(), p.out());
+            add(d, "tree", "templates");
+            if (p.templates() != null) tree(d, p.templates(), p.out());
+            add(d, "tree", "assets");
+            if (p.assets() != null) tree(d, p.assets(), p.out());
+            // Beyond the work tree a build reads the repository's specifications, agent profiles and the files link
+            // patterns name (the folders serve watches for them), and Git's index and config, which give the file list
+            // and the web address.
+            for (Path folder : Repository.folders(p.repoRoot(), p.config())) {
+                add(d, "tree", p.name(folder));
+                tree(d, folder, p.out());
+            }
+            Path git = p.repoRoot().resolve(".git");
+            stat(d, "git index", git.resolve("index"));
+            stat(d, "git config", git.resolve("config"));
+            for (String path : referenced) stat(d, "referenced " + path, p.repoRoot().resolve(path));
+            value = HexFormat.of().formatHex(d.digest());
+            return value;
+        }
+    }
+
+    /**
      * Empty when dashgen runs from a classes folder (a developer build), where code changes leave no trace.
      * {@code referenced}: the files the last build's tasks named outside the walked folders. Which files this build's
      * tasks name is known only once they are read, so each build's fingerprint takes in the previous build's list,
      * looked at before anything is read: a build that names another list differs from its stamp, and the build after
      * it, whose list is the same, can be skipped.
      */
-    static Optional<String> fingerprint(Project p, String version, boolean verbose, List<String> referenced)
+    static Optional<Fingerprint> begin(Project p, String version, boolean verbose, List<String> referenced)
             throws IOException {
         Path jar = jar();
         if (jar == null || p.telemetry() != null && p.telemetry().startsWith("jdbc:")) return Optional.empty();
@@ -69,7 +115,7 @@ final class BuildStamp {
         add(d, "verbose", String.valueOf(verbose)); // a verbose build lists every problem
         add(d, "work", p.prefix());
         add(d, "base", String.valueOf(p.baseUrl()));
-        add(d, "config", p.config() + "\u0000" + p.configProblems());
+        add(d, "config", text(p.config()) + "\u0000" + text(p.configProblems()));
         add(d, "telemetry", String.valueOf(p.telemetryName()));
         if (p.telemetry() != null) {
             for (String suffix : List.of("", "-wal", "-journal")) stat(d, suffix, Path.of(p.telemetry() + suffix));
@@ -79,35 +125,70 @@ final class BuildStamp {
         for (Path head : dev.dashgen.history.GitHead.files(p.repoRoot())) {
             add(d, "git", p.name(head) + "\u0000" + (Files.isRegularFile(head) ? Files.readString(head) : ""));
         }
-        add(d, "tree", "work");
-        tree(d, p.work(), p.out());
-        add(d, "tree", "templates");
-        if (p.templates() != null) tree(d, p.templates(), p.out());
-        add(d, "tree", "assets");
-        if (p.assets() != null) tree(d, p.assets(), p.out());
-        // Beyond the work tree a build reads the repository's specifications, agent profiles and the files link
-        // patterns name (the folders serve watches for them), and Git's index and config, which give the file list
-        // and the web address.
-        for (Path folder : Repository.folders(p.repoRoot(), p.config())) {
-            add(d, "tree", p.name(folder));
-            tree(d, folder, p.out());
-        }
-        Path git = p.repoRoot().resolve(".git");
-        stat(d, "git index", git.resolve("index"));
-        stat(d, "git config", git.resolve("config"));
-        for (String path : referenced) stat(d, "referenced " + path, p.repoRoot().resolve(path));
-        return Optional.of(HexFormat.of().formatHex(d.digest()));
+        return Optional.of(new Fingerprint(p, d, referenced));
     }
 
-    /** The files {@code tasks} name outside the folders {@link #fingerprint} walks: see {@link Repository#namedElsewhere}. */
+    /**
+     * {@code value} as a record's generated {@code toString} writes it, records within it and in its lists and maps
+     * included (every component, whatever a record's own {@code toString} leaves out), but read by reflection: a record's {@code toString} first makes a method handle per component, dozens
+     * of classes for the config, on the one thread a build has before it reads anything.
+     */
+    static String text(Object value) {
+        StringBuilder out = new StringBuilder();
+        text(value, out);
+        return out.toString();
+    }
+
+    private static void text(Object value, StringBuilder out) {
+        if (value instanceof Record r) {
+            StringBuilder fields = new StringBuilder(r.getClass().getSimpleName()).append('[');
+            RecordComponent[] components = r.getClass().getRecordComponents();
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    if (i > 0) fields.append(", ");
+                    fields.append(components[i].getName()).append('=');
+                    text(components[i].getAccessor().invoke(r), fields);
+                }
+            } catch (ReflectiveOperationException e) {
+                out.append(r); // a record this class may not read writes itself
+                return;
+            }
+            out.append(fields).append(']');
+        } else if (value instanceof Collection<?> c) {
+            out.append('[');
+            String sep = "";
+            for (Object o : c) {
+                out.append(sep);
+                text(o, out);
+                sep = ", ";
+            }
+            out.append(']');
+        } else if (value instanceof Map<?, ?> m) {
+            out.append('{');
+            String sep = "";
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.append(sep);
+                text(e.getKey(), out);
+                out.append('=');
+                text(e.getValue(), out);
+                sep = ", ";
+            }
+            out.append('}');
+        } else {
+            out.append(value);
+        }
+    }
+
+    /** The files {@code tasks} name outside the folders {@link Fingerprint#finish} walks: see {@link Repository#namedElsewhere}. */
     static List<String> referenced(Project p, Collection<Task> tasks) {
         return Repository.namedElsewhere(p.repoRoot(), p.work(), p.config(), tasks);
     }
 
     static Optional<Last> read(Path out) {
         try {
-            Last last = JSON.readValue(Files.readAllBytes(out.resolve(FILE)), Last.class);
-            Map<?, ?> manifest = JSON.readValue(Files.readAllBytes(out.resolve(".dashgen/manifest.json")), Map.class);
+            byte[] bytes = Files.readAllBytes(out.resolve(FILE));
+            Last last = Json.MAPPER.readValue(bytes, Last.class);
+            Map<?, ?> manifest = Json.MAPPER.readValue(Files.readAllBytes(out.resolve(".dashgen/manifest.json")), Map.class);
             for (Object path : manifest.keySet()) {
                 if (!Files.exists(out.resolve(String.valueOf(path)))) return Optional.empty();
             }
@@ -121,7 +202,7 @@ final class BuildStamp {
         Path file = out.resolve(FILE);
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, JSON.writeValueAsBytes(last));
+        Files.write(tmp, Json.MAPPER.writeValueAsBytes(last));
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 

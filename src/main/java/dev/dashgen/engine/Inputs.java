@@ -90,8 +90,26 @@ public final class Inputs {
     }
 
     public static SiteInputs read(Project project, Progress progress) throws IOException {
-        return new Inputs(() -> project, null, progress).readAll().inputs();
+        return read(project, progress, () -> { });
     }
+
+    /**
+     * As {@link #read(Project, Progress)}, running {@code beforeFiles} once the telemetry and the history are being read
+     * on their threads, before the first file of the work tree, the theme or the repository is.
+     */
+    public static SiteInputs read(Project project, Progress progress, BeforeFiles beforeFiles) throws IOException {
+        Inputs inputs = new Inputs(() -> project, null, progress);
+        inputs.beforeFiles = beforeFiles;
+        return inputs.readAll().inputs();
+    }
+
+    /** What a build does between starting to read the telemetry and history and reading the files: look at them all. */
+    @FunctionalInterface
+    public interface BeforeFiles {
+        void run() throws IOException;
+    }
+
+    private BeforeFiles beforeFiles = () -> { };
 
     public Project project() {
         return project;
@@ -141,6 +159,8 @@ public final class Inputs {
         CompletableFuture<Telemetry> reading = CompletableFuture.supplyAsync(this::readTelemetry,
                 job -> new Thread(job, "telemetry").start());
         if (!Files.isDirectory(project.work())) throw new IOException("work tree " + project.work() + " is gone");
+        beforeFiles.run();
+        beforeFiles = () -> { };
         TaskReader.Result read = project.at() == null
                 ? TaskReader.read(project.work(), project.config().exclude(), project.config().lanes().source(), progress)
                 : TaskReader.read(tree(), project.config().exclude(), project.config().lanes().source());
