@@ -11,10 +11,15 @@ public record Placement(Folder folder, String folderAgent, String topFolder) {
 
     /** {@code path} is relative to the work root with {@code /} separators, e.g. {@code assigned/bob/t-1.yaml}. */
     public static Placement of(String path) {
-        String[] parts = path.split("/");
-        if (parts.length == 1) return new Placement(Folder.ROOT, null, null);
-        String top = parts[0];
-        String agent = parts.length >= 3 ? parts[1] : null;
+        // The parts between slashes as String.split("/") gives them (empty parts at the end do not count), without
+        // making them all: a Git history asks this of every path each commit changes.
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') end--;
+        int first = path.indexOf('/');
+        if (first < 0 || first >= end) return new Placement(Folder.ROOT, null, null);
+        String top = path.substring(0, first);
+        int second = path.indexOf('/', first + 1);
+        String agent = second >= 0 && second < end ? path.substring(first + 1, second) : null;
         return switch (top) {
             case "inbox" -> new Placement(Folder.INBOX, null, top);
             case "assigned" -> new Placement(Folder.ASSIGNED, agent, top);
@@ -31,7 +36,7 @@ public record Placement(Folder folder, String folderAgent, String topFolder) {
 
     /** True for {@code *.yaml} and {@code *.yml}; every other file in the work tree is ignored. */
     public static boolean isTaskFile(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+        return name.regionMatches(true, name.length() - 5, ".yaml", 0, 5)
+                || name.regionMatches(true, name.length() - 4, ".yml", 0, 4);
     }
 }

@@ -44,15 +44,18 @@ public final class TaskReader {
     public static Kind classify(String rel, List<PathMatcher> excluded) {
         String name = rel.substring(rel.lastIndexOf('/') + 1);
         if (!Placement.isTaskFile(name) || hidden(rel)) return Kind.IGNORED;
-        if (excluded.stream().anyMatch(m -> m.matches(Path.of(rel)))) return Kind.IGNORED;
+        if (!excluded.isEmpty()) {
+            Path path = Path.of(rel);
+            for (PathMatcher m : excluded) {
+                if (m.matches(path)) return Kind.IGNORED;
+            }
+        }
         return Placement.of(rel).read() ? Kind.TASK : Kind.UNREAD;
     }
 
+    /** Whether a part of the path starts with a dot. */
     private static boolean hidden(String rel) {
-        for (String part : rel.split("/")) {
-            if (part.startsWith(".")) return true;
-        }
-        return false;
+        return rel.startsWith(".") || rel.contains("/.");
     }
 
     public static List<PathMatcher> matchers(List<String> exclude) {
