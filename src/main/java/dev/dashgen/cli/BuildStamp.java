@@ -5,6 +5,7 @@ import dev.dashgen.portfolio.Repository;
 import dev.dashgen.tasks.Task;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -17,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,8 +130,9 @@ final class BuildStamp {
 
     /**
      * {@code value} as a record's generated {@code toString} writes it, records within it and in its lists and maps
-     * included (every component, whatever a record's own {@code toString} leaves out), but read by reflection: a record's {@code toString} first makes a method handle per component, dozens
-     * of classes for the config, on the one thread a build has before it reads anything.
+     * included (every component, whatever a record's own {@code toString} leaves out), but read by reflection: a
+     * record's {@code toString} first makes a method handle per component, dozens of classes for the config, on the
+     * one thread a build has before it reads anything.
      */
     static String text(Object value) {
         StringBuilder out = new StringBuilder();
